@@ -1,0 +1,33 @@
+// Prints the gzip and brotli size of every dist file and fails when the script-tag bundle is over budget.
+import { readFileSync, readdirSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const BUDGET = { 'port-checklist.js': 15 * 1024 };
+
+const dist = new URL('../dist/', import.meta.url);
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+let failed = false;
+const files = readdirSync(dist).filter((name) => name.endsWith('.js'));
+if (files.length === 0) {
+  console.error('size: no bundle in dist/ — run `npm run build` first');
+  process.exit(1);
+}
+for (const name of files) {
+  const source = readFileSync(new URL(name, dist));
+  const gzip = gzipSync(source, { level: 9 }).length;
+  const brotli = brotliCompressSync(source, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
+  const budget = BUDGET[name];
+  const verdict =
+    budget === undefined
+      ? ''
+      : gzip <= budget
+        ? `  (budget ${kb(budget)}: ok)`
+        : `  (budget ${kb(budget)}: OVER by ${kb(gzip - budget)})`;
+  if (budget !== undefined && gzip > budget) failed = true;
+  console.log(
+    `size: dist/${name}  ${kb(source.length)} min  ${kb(gzip)} gzip  ${kb(brotli)} brotli${verdict}`,
+  );
+}
+if (failed) process.exit(1);

@@ -1,0 +1,246 @@
+import { safeUrl } from './url.js';
+import type {
+  ChecklistConfig,
+  ChecklistCta,
+  ChecklistItem,
+  ChecklistPitfalls,
+  ChecklistSection,
+} from './types.js';
+
+/** Documented limits. Past them a config is rejected with a clear error instead of freezing the tab. */
+export const CONFIG_LIMITS = Object.freeze({
+  /** Characters of config JSON text. */
+  jsonLength: 500_000,
+  sections: 50,
+  itemsPerSection: 200,
+  items: 1000,
+  pitfalls: 20,
+  idLength: 100,
+  titleLength: 300,
+  textLength: 2000,
+});
+
+export type ConfigResult =
+  | { ok: true; config: ChecklistConfig; warnings: string[] }
+  | { ok: false; errors: string[]; warnings: string[] };
+
+/** Letters, digits and `. _ : -`, starting with a letter or digit. */
+export const ID_PATTERN = /^[A-Za-z\d][\w.:-]*$/;
+
+type Obj = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Obj =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const hasOwn = (obj: Obj, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
+
+class Checker {
+  readonly errors: string[] = [];
+  readonly warnings: string[] = [];
+
+  error(path: string, message: string): undefined {
+    this.errors.push(`${path}: ${message}`);
+    return undefined;
+  }
+
+  /** Reads own properties only, so `__proto__` or `constructor` keys never reach a prototype. */
+  object(value: unknown, path: string, known: readonly string[]): Obj | undefined {
+    if (!isObject(value)) return this.error(path, 'expected an object');
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) this.warnings.push(`${path}.${key}: unknown field, ignored`);
+    }
+    return value;
+  }
+
+  text(obj: Obj, key: string, path: string, max: number, optional = false): string | undefined {
+    const value = hasOwn(obj, key) ? obj[key] : undefined;
+    const at = `${path}.${key}`;
+    if (value === undefined && optional) return undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+      return this.error(at, 'expected a non-empty string');
+    }
+    if (value.length > max) return this.error(at, `expected at most ${max} characters`);
+    return value;
+  }
+
+  id(obj: Obj, path: string): string | undefined {
+    const id = this.text(obj, 'id', path, CONFIG_LIMITS.idLength);
+    if (id !== undefined && !ID_PATTERN.test(id)) {
+      return this.error(`${path}.id`, "expected letters, digits, '.', '_', ':' or '-'");
+    }
+    return id;
+  }
+
+  list(obj: Obj, key: string, path: string, max: number, allowEmpty = false): unknown[] | undefined {
+    const value = hasOwn(obj, key) ? obj[key] : undefined;
+    const at = `${path}.${key}`;
+    if (!Array.isArray(value)) return this.error(at, 'expected an array');
+    if (!allowEmpty && value.length === 0) return this.error(at, 'expected at least one entry');
+    if (value.length > max) return this.error(at, `expected at most ${max} entries`);
+    return value;
+  }
+}
+
+/** Makes `id` unique within `seen` deterministically: the first keeps it, later ones get `~2`, `~3`, … */
+function uniqueId(id: string, seen: Set<string>, path: string, check: Checker): string {
+  let unique = id;
+  for (let n = 2; seen.has(unique); n++) unique = `${id}~${n}`;
+  if (unique !== id) check.warnings.push(`${path}.id: duplicate id "${id}", renamed to "${unique}"`);
+  seen.add(unique);
+  return unique;
+}
+
+function item(value: unknown, path: string, seen: Set<string>, check: Checker): ChecklistItem | undefined {
+  const obj = check.object(value, path, ['id', 'title', 'detail', 'critical']);
+  if (!obj) return undefined;
+  const id = check.id(obj, path);
+  const title = check.text(obj, 'title', path, CONFIG_LIMITS.titleLength);
+  const detail = check.text(obj, 'detail', path, CONFIG_LIMITS.textLength, true);
+  const critical = hasOwn(obj, 'critical') ? obj.critical : undefined;
+  if (critical !== undefined && typeof critical !== 'boolean') {
+    check.error(`${path}.critical`, 'expected true or false');
+  }
+  if (id === undefined || title === undefined) return undefined;
+  const result: ChecklistItem = { id: uniqueId(id, seen, path, check), title };
+  if (detail !== undefined) result.detail = detail;
+  if (critical === true) result.critical = true;
+  return result;
+}
+
+function section(
+  value: unknown,
+  path: string,
+  seen: { sections: Set<string>; items: Set<string> },
+  check: Checker,
+): ChecklistSection | undefined {
+  const obj = check.object(value, path, ['id', 'title', 'subtitle', 'items']);
+  if (!obj) return undefined;
+  const id = check.id(obj, path);
+  const title = check.text(obj, 'title', path, CONFIG_LIMITS.titleLength);
+  const subtitle = check.text(obj, 'subtitle', path, CONFIG_LIMITS.textLength, true);
+  const list = check.list(obj, 'items', path, CONFIG_LIMITS.itemsPerSection);
+  const items = (list ?? []).map((entry, i) => item(entry, `${path}.items[${i}]`, seen.items, check));
+  if (id === undefined || title === undefined || !list) return undefined;
+  const result: ChecklistSection = {
+    id: uniqueId(id, seen.sections, path, check),
+    title,
+    items: items.filter((entry): entry is ChecklistItem => entry !== undefined),
+  };
+  if (subtitle !== undefined) result.subtitle = subtitle;
+  return result;
+}
+
+function pitfalls(value: unknown, check: Checker): ChecklistPitfalls | undefined {
+  const obj = check.object(value, 'pitfalls', ['title', 'items']);
+  if (!obj) return undefined;
+  const title = check.text(obj, 'title', 'pitfalls', CONFIG_LIMITS.titleLength);
+  const list = check.list(obj, 'items', 'pitfalls', CONFIG_LIMITS.pitfalls);
+  const items = (list ?? []).map((entry, i) => {
+    const path = `pitfalls.items[${i}]`;
+    const pitfall = check.object(entry, path, ['title', 'text']);
+    if (!pitfall) return undefined;
+    const pitfallTitle = check.text(pitfall, 'title', path, CONFIG_LIMITS.titleLength);
+    const text = check.text(pitfall, 'text', path, CONFIG_LIMITS.textLength);
+    return pitfallTitle === undefined || text === undefined ? undefined : { title: pitfallTitle, text };
+  });
+  if (title === undefined || !list) return undefined;
+  return { title, items: items.filter((entry) => entry !== undefined) };
+}
+
+function cta(value: unknown, check: Checker): ChecklistCta | undefined {
+  const obj = check.object(value, 'cta', ['title', 'text', 'label', 'href']);
+  if (!obj) return undefined;
+  const title = check.text(obj, 'title', 'cta', CONFIG_LIMITS.titleLength);
+  const text = check.text(obj, 'text', 'cta', CONFIG_LIMITS.textLength);
+  const label = check.text(obj, 'label', 'cta', CONFIG_LIMITS.titleLength);
+  const rawHref = check.text(obj, 'href', 'cta', CONFIG_LIMITS.textLength);
+  if (title === undefined || text === undefined || label === undefined || rawHref === undefined) {
+    return undefined;
+  }
+  const result: ChecklistCta = { title, text, label };
+  const href = safeUrl(rawHref);
+  if (href === null) {
+    check.warnings.push('cta.href: dropped a link that is not https:, http:, mailto:, tel: or relative');
+  } else {
+    result.href = href;
+  }
+  return result;
+}
+
+/**
+ * Checks an untrusted config (parsed JSON or an object) and returns a fresh, typed copy or the list of
+ * errors, each naming its path (`sections[2].items[4].title: expected a non-empty string`).
+ * Never throws. Warnings (unknown fields, duplicate ids, dropped links) do not make a config invalid.
+ */
+export function validateConfig(input: unknown): ConfigResult {
+  const check = new Checker();
+  const root = check.object(input, 'config', [
+    'id',
+    'title',
+    'description',
+    'banner',
+    'sections',
+    'pitfalls',
+    'cta',
+    '$schema',
+  ]);
+  if (!root) return { ok: false, errors: check.errors, warnings: check.warnings };
+
+  const path = 'config';
+  const id = hasOwn(root, 'id') ? check.id(root, path) : undefined;
+  const title = check.text(root, 'title', path, CONFIG_LIMITS.titleLength);
+  const description = check.text(root, 'description', path, CONFIG_LIMITS.textLength, true);
+
+  let banner: ChecklistConfig['banner'];
+  if (hasOwn(root, 'banner')) {
+    const obj = check.object(root.banner, 'banner', ['title', 'text']);
+    if (obj) {
+      const bannerTitle = check.text(obj, 'title', 'banner', CONFIG_LIMITS.titleLength);
+      const text = check.text(obj, 'text', 'banner', CONFIG_LIMITS.textLength);
+      if (bannerTitle !== undefined && text !== undefined) banner = { title: bannerTitle, text };
+    }
+  }
+
+  const seen = { sections: new Set<string>(), items: new Set<string>() };
+  const list = check.list(root, 'sections', path, CONFIG_LIMITS.sections);
+  const sections = (list ?? []).map((entry, i) => section(entry, `sections[${i}]`, seen, check));
+  if (seen.items.size > CONFIG_LIMITS.items) {
+    check.error('sections', `expected at most ${CONFIG_LIMITS.items} items in all`);
+  }
+
+  const result = {
+    title,
+    sections,
+    pitfalls: hasOwn(root, 'pitfalls') ? pitfalls(root.pitfalls, check) : undefined,
+    cta: hasOwn(root, 'cta') ? cta(root.cta, check) : undefined,
+  };
+  // Paths read better without the "config." prefix for top-level fields.
+  const errors = check.errors.map((e) => e.replace(/^config\.(?!:)/, ''));
+  const warnings = check.warnings.map((w) => w.replace(/^config\./, ''));
+  if (errors.length > 0 || result.title === undefined) return { ok: false, errors, warnings };
+
+  const config: ChecklistConfig = {
+    title: result.title,
+    sections: result.sections as ChecklistSection[],
+  };
+  if (id !== undefined) config.id = id;
+  if (description !== undefined) config.description = description;
+  if (banner) config.banner = banner;
+  if (result.pitfalls) config.pitfalls = result.pitfalls;
+  if (result.cta) config.cta = result.cta;
+  return { ok: true, config, warnings };
+}
+
+export type JsonResult = { ok: true; value: unknown } | { ok: false; error: string };
+
+/** Parses config JSON text without throwing; the error says what is wrong in words an editor can act on. */
+export function parseConfigJson(text: string): JsonResult {
+  if (text.length > CONFIG_LIMITS.jsonLength) {
+    return { ok: false, error: `config: JSON text longer than ${CONFIG_LIMITS.jsonLength} characters` };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { ok: false, error: `config: invalid JSON (${(e as Error).message})` };
+  }
+}
