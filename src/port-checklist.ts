@@ -131,7 +131,7 @@ export class PortChecklist extends LitElement {
    */
   setChecked(itemId: string, checked: boolean): boolean {
     if (!itemIds(this._config).includes(itemId)) return false;
-    this._change(new Map([[itemId, checked]]), 'api', itemId);
+    if (this._checked.has(itemId) !== checked) this._change(new Map([[itemId, checked]]), 'api', itemId);
     return true;
   }
 

@@ -1,0 +1,76 @@
+import { fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { PortChecklist } from '../src/port-checklist.js';
+import type { ChecklistConfig } from '../src/types.js';
+
+export type { PortChecklist };
+
+/** A small valid config: 2 sections, 3 items, one critical. */
+export function smallConfig(): ChecklistConfig {
+  return {
+    id: 'small',
+    title: 'Small checklist',
+    sections: [
+      {
+        id: 'a',
+        title: 'Section A',
+        subtitle: 'First things',
+        items: [
+          { id: 'a.one', title: 'One', detail: 'The first item', critical: true },
+          { id: 'a.two', title: 'Two' },
+        ],
+      },
+      { id: 'b', title: 'Section B', items: [{ id: 'b.three', title: 'Three' }] },
+    ],
+    cta: { title: 'Call to action', text: 'Do it.', label: 'Go', href: '#cta-target' },
+  };
+}
+
+export async function render(template = html`<port-checklist></port-checklist>`): Promise<PortChecklist> {
+  const el = await fixture<PortChecklist>(template);
+  await el.updateComplete;
+  return el;
+}
+
+export function shadow(el: PortChecklist): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function checkboxes(el: PortChecklist): HTMLInputElement[] {
+  return [...shadow(el).querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+}
+
+export function checkbox(el: PortChecklist, id: string): HTMLInputElement {
+  const found = shadow(el).querySelector<HTMLInputElement>(`input[data-id="${id}"]`);
+  if (!found) throw new Error(`no checkbox for ${id}`);
+  return found;
+}
+
+export function text(el: PortChecklist, selector: string): string {
+  return shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Records every event of the given types that reaches `target`. */
+export function record(target: EventTarget, types: string[]): CustomEvent[] {
+  const seen: CustomEvent[] = [];
+  for (const type of types) target.addEventListener(type, (e) => seen.push(e as CustomEvent));
+  return seen;
+}
+
+export const ALL_EVENTS = [
+  'port-checklist-ready',
+  'port-checklist-progress',
+  'port-checklist-complete',
+  'port-checklist-cta',
+  'port-checklist-error',
+];
+
+/** Replaces `window.localStorage` for one test; returns the function that restores it. */
+export function replaceLocalStorage(getter: () => Storage): () => void {
+  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+  Object.defineProperty(window, 'localStorage', { configurable: true, get: getter });
+  return () => {
+    if (own) Object.defineProperty(window, 'localStorage', own);
+    else delete (window as { localStorage?: Storage }).localStorage;
+  };
+}
