@@ -20,7 +20,11 @@ export function stripMsgDesc() {
       const s = new MagicString(code);
       let changed = false;
       walk(this.parse(code), (node) => {
-        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') {
+        if (
+          node.type !== 'CallExpression' ||
+          node.callee.type !== 'Identifier' ||
+          node.callee.name !== 'msg'
+        ) {
           return;
         }
         const options = node.arguments[1];
