@@ -18,7 +18,7 @@ export interface Count {
 
 /** Integer percentage, rounded down; 0 for an empty list. */
 export function percentOf(completed: number, total: number): number {
-  if (total <= 0) return 0;
+  if (!(total > 0) || !(completed > 0)) return 0;
   return Math.floor((Math.min(completed, total) * 100) / total);
 }
 

@@ -16,12 +16,14 @@ export function safeUrl(input: unknown): string | null {
   if (typeof input !== 'string') return null;
   const cleaned = input.replace(IGNORED_EDGES, '').replace(IGNORED_INSIDE, '');
   if (cleaned === '') return null;
+  const absolute = SCHEME.test(cleaned);
   let parsed: URL;
   try {
-    parsed = new URL(cleaned, 'https://relative.invalid/');
+    // Absolute URLs are parsed alone: against a base, "https:path" would borrow the base's host.
+    parsed = absolute ? new URL(cleaned) : new URL(cleaned, 'https://relative.invalid/');
   } catch {
     return null;
   }
   if (!ALLOWED_URL_SCHEMES.includes(parsed.protocol)) return null;
-  return SCHEME.test(cleaned) ? parsed.href : cleaned;
+  return absolute ? parsed.href : cleaned;
 }

@@ -81,16 +81,26 @@ class Checker {
   }
 }
 
-/** Makes `id` unique within `seen` deterministically: the first keeps it, later ones get `~2`, `~3`, … */
-function uniqueId(id: string, seen: Set<string>, path: string, check: Checker): string {
+/** Ids taken so far, and the next suffix to try for each id that was repeated. */
+interface Seen {
+  ids: Set<string>;
+  next: Map<string, number>;
+}
+
+const newSeen = (): Seen => ({ ids: new Set(), next: new Map() });
+
+/** Makes `id` unique deterministically: the first keeps it, later ones get `~2`, `~3`, … (linear time). */
+function uniqueId(id: string, seen: Seen, path: string, check: Checker): string {
   let unique = id;
-  for (let n = 2; seen.has(unique); n++) unique = `${id}~${n}`;
+  let n = seen.next.get(id) ?? 2;
+  while (seen.ids.has(unique)) unique = `${id}~${n++}`;
+  seen.next.set(id, n);
   if (unique !== id) check.warnings.push(`${path}.id: duplicate id "${id}", renamed to "${unique}"`);
-  seen.add(unique);
+  seen.ids.add(unique);
   return unique;
 }
 
-function item(value: unknown, path: string, seen: Set<string>, check: Checker): ChecklistItem | undefined {
+function item(value: unknown, path: string, seen: Seen, check: Checker): ChecklistItem | undefined {
   const obj = check.object(value, path, ['id', 'title', 'detail', 'critical']);
   if (!obj) return undefined;
   const id = check.id(obj, path);
@@ -110,7 +120,7 @@ function item(value: unknown, path: string, seen: Set<string>, check: Checker): 
 function section(
   value: unknown,
   path: string,
-  seen: { sections: Set<string>; items: Set<string> },
+  seen: { sections: Seen; items: Seen },
   check: Checker,
 ): ChecklistSection | undefined {
   const obj = check.object(value, path, ['id', 'title', 'subtitle', 'items']);
@@ -119,7 +129,8 @@ function section(
   const title = check.text(obj, 'title', path, CONFIG_LIMITS.titleLength);
   const subtitle = check.text(obj, 'subtitle', path, CONFIG_LIMITS.textLength, true);
   const list = check.list(obj, 'items', path, CONFIG_LIMITS.itemsPerSection);
-  const items = (list ?? []).map((entry, i) => item(entry, `${path}.items[${i}]`, seen.items, check));
+  // Array.from visits holes of sparse arrays too, so they are reported instead of skipped.
+  const items = Array.from(list ?? [], (entry, i) => item(entry, `${path}.items[${i}]`, seen.items, check));
   if (id === undefined || title === undefined || !list) return undefined;
   const result: ChecklistSection = {
     id: uniqueId(id, seen.sections, path, check),
@@ -135,7 +146,7 @@ function pitfalls(value: unknown, check: Checker): ChecklistPitfalls | undefined
   if (!obj) return undefined;
   const title = check.text(obj, 'title', 'pitfalls', CONFIG_LIMITS.titleLength);
   const list = check.list(obj, 'items', 'pitfalls', CONFIG_LIMITS.pitfalls);
-  const items = (list ?? []).map((entry, i) => {
+  const items = Array.from(list ?? [], (entry, i) => {
     const path = `pitfalls.items[${i}]`;
     const pitfall = check.object(entry, path, ['title', 'text']);
     if (!pitfall) return undefined;
@@ -153,15 +164,14 @@ function cta(value: unknown, check: Checker): ChecklistCta | undefined {
   const title = check.text(obj, 'title', 'cta', CONFIG_LIMITS.titleLength);
   const text = check.text(obj, 'text', 'cta', CONFIG_LIMITS.textLength);
   const label = check.text(obj, 'label', 'cta', CONFIG_LIMITS.titleLength);
-  const rawHref = check.text(obj, 'href', 'cta', CONFIG_LIMITS.textLength);
-  if (title === undefined || text === undefined || label === undefined || rawHref === undefined) {
-    return undefined;
-  }
+  // Optional so that a validated config (whose unsafe link was dropped) validates again.
+  const rawHref = check.text(obj, 'href', 'cta', CONFIG_LIMITS.textLength, true);
+  if (title === undefined || text === undefined || label === undefined) return undefined;
   const result: ChecklistCta = { title, text, label };
-  const href = safeUrl(rawHref);
+  const href = rawHref === undefined ? undefined : safeUrl(rawHref);
   if (href === null) {
     check.warnings.push('cta.href: dropped a link that is not https:, http:, mailto:, tel: or relative');
-  } else {
+  } else if (href !== undefined) {
     result.href = href;
   }
   return result;
@@ -173,6 +183,15 @@ function cta(value: unknown, check: Checker): ChecklistCta | undefined {
  * Never throws. Warnings (unknown fields, duplicate ids, dropped links) do not make a config invalid.
  */
 export function validateConfig(input: unknown): ConfigResult {
+  try {
+    return validate(input);
+  } catch (e) {
+    // Only a JavaScript object can get here (a getter that throws, a revoked proxy): JSON never does.
+    return { ok: false, errors: [`config: could not be read (${String(e)})`], warnings: [] };
+  }
+}
+
+function validate(input: unknown): ConfigResult {
   const check = new Checker();
   const root = check.object(input, 'config', [
     'id',
@@ -201,12 +220,18 @@ export function validateConfig(input: unknown): ConfigResult {
     }
   }
 
-  const seen = { sections: new Set<string>(), items: new Set<string>() };
+  const seen = { sections: newSeen(), items: newSeen() };
   const list = check.list(root, 'sections', path, CONFIG_LIMITS.sections);
-  const sections = (list ?? []).map((entry, i) => section(entry, `sections[${i}]`, seen, check));
-  if (seen.items.size > CONFIG_LIMITS.items) {
+  // The total is checked before any item is looked at, so an oversize config is rejected at once.
+  const itemCount = (list ?? []).reduce<number>(
+    (sum, entry) => sum + (isObject(entry) && Array.isArray(entry.items) ? entry.items.length : 0),
+    0,
+  );
+  if (itemCount > CONFIG_LIMITS.items) {
     check.error('sections', `expected at most ${CONFIG_LIMITS.items} items in all`);
+    return { ok: false, errors: check.errors, warnings: check.warnings };
   }
+  const sections = Array.from(list ?? [], (entry, i) => section(entry, `sections[${i}]`, seen, check));
 
   const result = {
     title,

@@ -44,6 +44,9 @@ describe('percentOf', () => {
     [999, 1000, 99],
     [31, 30, 100],
     [1000, 1, 100],
+    [-1, 10, 0],
+    [NaN, 10, 0],
+    [5, NaN, 0],
   ];
   for (const [completed, total, expected] of cases) {
     it(`${completed}/${total} -> ${expected}`, () => {

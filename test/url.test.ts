@@ -64,7 +64,8 @@ describe('safeUrl', () => {
       ['an empty string', ''],
       ['spaces only', '   '],
       ['whitespace and controls only', ' \t\n\r\u0001 '],
-      ['an unparseable absolute URL', 'http://exa mple.com'],
+      ['an unparseable absolute URL', 'https://[::1'],
+      ['an absolute URL without a host', 'http://'],
       ['undefined', undefined],
       ['null', null],
       ['a number', 42],
@@ -82,5 +83,11 @@ describe('safeUrl', () => {
 
   it('allows exactly https:, http:, mailto: and tel:', () => {
     expect([...ALLOWED_URL_SCHEMES].sort()).to.deep.equal(['http:', 'https:', 'mailto:', 'tel:']);
+  });
+
+  it('does not resolve an absolute URL without slashes against a placeholder host', () => {
+    expect(safeUrl('https:contact')).to.equal('https://contact/');
+    expect(safeUrl('https:/path')).to.equal('https://path/');
+    expect(safeUrl('https:contact')).to.not.contain('relative.invalid');
   });
 });

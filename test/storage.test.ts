@@ -1,0 +1,460 @@
+import { expect } from '@open-wc/testing';
+import {
+  applyChanges,
+  backupKey,
+  parseRecord,
+  ProgressStore,
+  STORAGE_VERSION,
+  storageKey,
+  type StorageErrorCode,
+  type StoredRecord,
+} from '../src/storage.js';
+
+/** A minimal in-memory Storage that counts calls. */
+class MemoryStorage implements Storage {
+  readonly data = new Map<string, string>();
+  calls = { getItem: 0, setItem: 0, removeItem: 0 };
+
+  get length(): number {
+    return this.data.size;
+  }
+
+  clear(): void {
+    this.data.clear();
+  }
+
+  key(index: number): string | null {
+    return [...this.data.keys()][index] ?? null;
+  }
+
+  getItem(key: string): string | null {
+    this.calls.getItem++;
+    return this.data.has(key) ? this.data.get(key)! : null;
+  }
+
+  setItem(key: string, value: string): void {
+    this.calls.setItem++;
+    this.data.set(key, String(value));
+  }
+
+  removeItem(key: string): void {
+    this.calls.removeItem++;
+    this.data.delete(key);
+  }
+}
+
+/** Every access throws, as in a sandboxed frame or with storage blocked. */
+class DeniedStorage extends MemoryStorage {
+  override getItem(key: string): string | null {
+    super.getItem(key);
+    throw new DOMException('denied', 'SecurityError');
+  }
+
+  override setItem(key: string, value: string): void {
+    this.calls.setItem++;
+    void key;
+    void value;
+    throw new DOMException('denied', 'SecurityError');
+  }
+
+  override removeItem(key: string): void {
+    super.removeItem(key);
+    throw new DOMException('denied', 'SecurityError');
+  }
+}
+
+/** Reads work; every write throws, as when the quota is used up. */
+class FullStorage extends MemoryStorage {
+  override setItem(key: string, value: string): void {
+    this.calls.setItem++;
+    void key;
+    void value;
+    throw new DOMException('full', 'QuotaExceededError');
+  }
+}
+
+interface Reported {
+  code: StorageErrorCode;
+  message: string;
+}
+
+function makeStore(storage: Storage | null, key = storageKey('test')) {
+  const reports: Reported[] = [];
+  const store = new ProgressStore(
+    () => storage,
+    key,
+    (code, message) => reports.push({ code, message }),
+  );
+  return { store, reports };
+}
+
+const sorted = (ids: Iterable<string> | undefined) => (ids ? [...ids].sort() : ids);
+
+describe('storageKey and backupKey', () => {
+  const cases: [name: string, key: string, backup: string][] = [
+    ['number-porting', 'port-checklist:v1:number-porting', 'port-checklist:v1:number-porting:backup'],
+    ['', 'port-checklist:v1:', 'port-checklist:v1::backup'],
+    ['a:b', 'port-checklist:v1:a:b', 'port-checklist:v1:a:b:backup'],
+  ];
+  for (const [name, key, backup] of cases) {
+    it(JSON.stringify(name), () => {
+      expect(storageKey(name)).to.equal(key);
+      expect(backupKey(storageKey(name))).to.equal(backup);
+    });
+  }
+
+  it('versions the key with STORAGE_VERSION', () => {
+    expect(STORAGE_VERSION).to.equal(1);
+    expect(storageKey('x')).to.equal(`port-checklist:v${STORAGE_VERSION}:x`);
+  });
+
+  it('never gives a backup key equal to a storage key of another name', () => {
+    expect(backupKey(storageKey('a'))).to.not.equal(storageKey('a'));
+  });
+});
+
+describe('parseRecord', () => {
+  it('returns empty for null', () => {
+    expect(parseRecord(null)).to.deep.equal({ status: 'empty' });
+  });
+
+  const corrupt: string[] = [
+    '',
+    'garbage',
+    '{"v":1,"checked":[',
+    '"str"',
+    '42',
+    'null',
+    'true',
+    '[]',
+    '["a","b"]',
+    '{}',
+    '{"v":1}',
+    '{"checked":["a"]}',
+    '{"v":"1","checked":["a"]}',
+    '{"v":1,"checked":"a"}',
+    '{"v":1,"checked":{"0":"a"}}',
+    '{"v":null,"checked":[]}',
+  ];
+  for (const raw of corrupt) {
+    it(`returns corrupt with the raw text for ${JSON.stringify(raw)}`, () => {
+      expect(parseRecord(raw)).to.deep.equal({ status: 'corrupt', raw });
+    });
+  }
+
+  const ok: [raw: string, record: StoredRecord][] = [
+    ['{"v":1,"checked":[]}', { v: 1, checked: [] }],
+    ['{"v":1,"checked":["a","b"]}', { v: 1, checked: ['a', 'b'] }],
+    ['{"v":1,"checked":["a",2,null,{"id":"x"},["b"],"b",true]}', { v: 1, checked: ['a', 'b'] }],
+    ['{"v":1,"checked":["a","b","a","b","c"]}', { v: 1, checked: ['a', 'b', 'c'] }],
+    [
+      '{"v":1,"checked":["a"],"updated":"2024-01-01","notes":{"a":"done"}}',
+      { v: 1, checked: ['a'], updated: '2024-01-01', notes: { a: 'done' } },
+    ],
+    ['{"v":2,"checked":["a"],"future":[1,2]}', { v: 2, checked: ['a'], future: [1, 2] }],
+  ];
+  for (const [raw, record] of ok) {
+    it(`parses ${raw}`, () => {
+      expect(parseRecord(raw)).to.deep.equal({ status: 'ok', record });
+    });
+  }
+
+  it('does not let a stored "__proto__" key reach Object.prototype', () => {
+    const result = parseRecord('{"v":1,"checked":[],"__proto__":{"polluted":true}}');
+    expect(result.status).to.equal('ok');
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});
+
+describe('applyChanges', () => {
+  const cases: {
+    name: string;
+    record: StoredRecord | undefined;
+    changes: [string, boolean][];
+    base?: string[];
+    expected: StoredRecord;
+  }[] = [
+    {
+      name: 'checks a new id and keeps the others',
+      record: { v: 1, checked: ['a', 'gone'] },
+      changes: [['b', true]],
+      expected: { v: 1, checked: ['a', 'gone', 'b'] },
+    },
+    {
+      name: 'unchecks an id and keeps ids not in the changes',
+      record: { v: 1, checked: ['a', 'b', 'c'] },
+      changes: [['b', false]],
+      expected: { v: 1, checked: ['a', 'c'] },
+    },
+    {
+      name: 'applies several changes in order',
+      record: { v: 1, checked: ['a'] },
+      changes: [
+        ['a', false],
+        ['b', true],
+        ['c', true],
+        ['c', false],
+      ],
+      expected: { v: 1, checked: ['b'] },
+    },
+    {
+      name: 'does not duplicate an id that is already checked',
+      record: { v: 1, checked: ['a'] },
+      changes: [['a', true]],
+      expected: { v: 1, checked: ['a'] },
+    },
+    {
+      name: 'ignores unchecking an id that is not checked',
+      record: { v: 1, checked: ['a'] },
+      changes: [['zzz', false]],
+      expected: { v: 1, checked: ['a'] },
+    },
+    {
+      name: 'keeps unknown fields and a newer version',
+      record: { v: 3, checked: ['a'], extra: { deep: [1] }, note: 'x' },
+      changes: [['b', true]],
+      expected: { v: 3, checked: ['a', 'b'], extra: { deep: [1] }, note: 'x' },
+    },
+    {
+      name: 'raises an older version to STORAGE_VERSION',
+      record: { v: 0, checked: [] },
+      changes: [],
+      expected: { v: STORAGE_VERSION, checked: [] },
+    },
+    {
+      name: 'uses base when there is no record',
+      record: undefined,
+      changes: [
+        ['b', false],
+        ['c', true],
+      ],
+      base: ['a', 'b'],
+      expected: { v: STORAGE_VERSION, checked: ['a', 'c'] },
+    },
+    {
+      name: 'ignores base when there is a record',
+      record: { v: 1, checked: ['x'] },
+      changes: [['c', true]],
+      base: ['a', 'b'],
+      expected: { v: 1, checked: ['x', 'c'] },
+    },
+    {
+      name: 'starts empty with neither record nor base',
+      record: undefined,
+      changes: [['a', true]],
+      expected: { v: STORAGE_VERSION, checked: ['a'] },
+    },
+  ];
+  for (const { name, record, changes, base, expected } of cases) {
+    it(name, () => {
+      expect(applyChanges(record, new Map(changes), base)).to.deep.equal(expected);
+    });
+  }
+
+  it('does not modify the record it is given', () => {
+    const record: StoredRecord = { v: 1, checked: ['a'], extra: 1 };
+    const next = applyChanges(record, new Map([['b', true]]));
+    expect(record).to.deep.equal({ v: 1, checked: ['a'], extra: 1 });
+    expect(next).to.not.equal(record);
+    expect(next.checked).to.not.equal(record.checked);
+  });
+});
+
+describe('ProgressStore', () => {
+  const key = storageKey('test');
+
+  it('load returns undefined when nothing is stored, without reporting', () => {
+    const storage = new MemoryStorage();
+    const { store, reports } = makeStore(storage);
+    expect(store.load()).to.equal(undefined);
+    expect(store.key).to.equal(key);
+    expect(reports).to.deep.equal([]);
+    expect(storage.data.size).to.equal(0);
+  });
+
+  it('save then load round-trips', () => {
+    const storage = new MemoryStorage();
+    const { store, reports } = makeStore(storage);
+    store.save(
+      new Map([
+        ['a', true],
+        ['b', true],
+      ]),
+      [],
+    );
+    expect(sorted(store.load())).to.deep.equal(['a', 'b']);
+    store.save(new Map([['a', false]]), ['b']);
+    expect(sorted(store.load())).to.deep.equal(['b']);
+    expect(JSON.parse(storage.data.get(key)!)).to.deep.equal({ v: STORAGE_VERSION, checked: ['b'] });
+    expect(reports).to.deep.equal([]);
+    // A second store on the same storage sees the same progress.
+    expect(sorted(makeStore(storage).store.load())).to.deep.equal(['b']);
+  });
+
+  it('starts from `current` when nothing is stored', () => {
+    const storage = new MemoryStorage();
+    const { store } = makeStore(storage);
+    store.save(new Map([['c', true]]), ['a', 'b']);
+    expect(sorted(store.load())).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('keeps ids and fields stored by someone else (read-modify-write)', () => {
+    const storage = new MemoryStorage();
+    storage.data.set(key, JSON.stringify({ v: 1, checked: ['old'], extra: 'keep me' }));
+    const { store } = makeStore(storage);
+    store.save(new Map([['new', true]]), ['ignored-because-a-record-exists']);
+    expect(JSON.parse(storage.data.get(key)!)).to.deep.equal({
+      v: 1,
+      checked: ['old', 'new'],
+      extra: 'keep me',
+    });
+  });
+
+  it('two stores on the same storage and key both keep their change', () => {
+    const storage = new MemoryStorage();
+    const tabA = makeStore(storage);
+    const tabB = makeStore(storage);
+    expect(tabA.store.load()).to.equal(undefined);
+    expect(tabB.store.load()).to.equal(undefined);
+    tabA.store.save(new Map([['a', true]]), []);
+    tabB.store.save(new Map([['b', true]]), []);
+    expect(sorted(tabA.store.load())).to.deep.equal(['a', 'b']);
+    expect(sorted(tabB.store.load())).to.deep.equal(['a', 'b']);
+    tabA.store.save(new Map([['b', false]]), ['a', 'b']);
+    expect(sorted(tabB.store.load())).to.deep.equal(['a']);
+    expect(tabA.reports).to.deep.equal([]);
+    expect(tabB.reports).to.deep.equal([]);
+  });
+
+  it('stores under its own key only', () => {
+    const storage = new MemoryStorage();
+    storage.data.set('host-key', 'host value');
+    makeStore(storage, storageKey('one')).store.save(new Map([['a', true]]), []);
+    makeStore(storage, storageKey('two')).store.save(new Map([['b', true]]), []);
+    expect(storage.data.get('host-key')).to.equal('host value');
+    expect(sorted(makeStore(storage, storageKey('one')).store.load())).to.deep.equal(['a']);
+    expect(sorted(makeStore(storage, storageKey('two')).store.load())).to.deep.equal(['b']);
+  });
+
+  describe('a corrupt value', () => {
+    const values = ['not json', '"str"', '[]', '{}', '{"v":1}'];
+    for (const raw of values) {
+      it(`${JSON.stringify(raw)} is moved to the backup key and reported once as storage-corrupt`, () => {
+        const storage = new MemoryStorage();
+        storage.data.set(key, raw);
+        const { store, reports } = makeStore(storage);
+        expect(store.load()).to.equal(undefined);
+        expect(storage.data.get(backupKey(key))).to.equal(raw);
+        expect(storage.data.has(key)).to.equal(false);
+        expect(reports.map((r) => r.code)).to.deep.equal(['storage-corrupt']);
+        expect(reports[0].message).to.include(key);
+        expect(reports[0].message).to.include(backupKey(key));
+      });
+    }
+
+    it('does not overwrite an existing backup', () => {
+      const storage = new MemoryStorage();
+      storage.data.set(backupKey(key), 'first bad value');
+      storage.data.set(key, 'second bad value');
+      const { store, reports } = makeStore(storage);
+      expect(store.load()).to.equal(undefined);
+      expect(storage.data.get(backupKey(key))).to.equal('first bad value');
+      expect(storage.data.has(key)).to.equal(false);
+      expect(reports.map((r) => r.code)).to.deep.equal(['storage-corrupt']);
+    });
+
+    it('is reported once even when corrupt values keep appearing, and saving then works', () => {
+      const storage = new MemoryStorage();
+      const { store, reports } = makeStore(storage);
+      for (let i = 0; i < 5; i++) {
+        storage.data.set(key, `garbage ${i}`);
+        expect(store.load()).to.equal(undefined);
+      }
+      expect(reports.map((r) => r.code)).to.deep.equal(['storage-corrupt']);
+      expect(storage.data.get(backupKey(key))).to.equal('garbage 0');
+      storage.data.set(key, 'garbage again');
+      store.save(new Map([['a', true]]), ['b']);
+      expect(sorted(store.load())).to.deep.equal(['a', 'b']);
+      expect(reports).to.have.length(1);
+    });
+  });
+
+  describe('storage that throws', () => {
+    it('a throwing getItem reports storage-unavailable exactly once, however often it is used', () => {
+      const storage = new DeniedStorage();
+      const { store, reports } = makeStore(storage);
+      for (let i = 0; i < 10; i++) {
+        expect(store.load()).to.equal(undefined);
+        store.save(new Map([[`id${i}`, true]]), []);
+      }
+      expect(reports.map((r) => r.code)).to.deep.equal(['storage-unavailable']);
+      expect(reports[0].message).to.include('SecurityError');
+      // It stopped touching storage after the first failure.
+      expect(storage.calls).to.deep.equal({ getItem: 1, setItem: 0, removeItem: 0 });
+    });
+
+    it('a storage getter that throws reports storage-unavailable exactly once', () => {
+      const reports: StorageErrorCode[] = [];
+      let calls = 0;
+      const store = new ProgressStore(
+        () => {
+          calls++;
+          throw new DOMException('denied', 'SecurityError');
+        },
+        key,
+        (code) => reports.push(code),
+      );
+      for (let i = 0; i < 5; i++) {
+        expect(store.load()).to.equal(undefined);
+        store.save(new Map([['a', true]]), []);
+      }
+      expect(reports).to.deep.equal(['storage-unavailable']);
+      expect(calls).to.equal(1);
+    });
+
+    it('a throwing setItem reports storage-write-failed once and stops calling setItem', () => {
+      const storage = new FullStorage();
+      storage.data.set(key, JSON.stringify({ v: 1, checked: ['a'] }));
+      const { store, reports } = makeStore(storage);
+      expect(sorted(store.load())).to.deep.equal(['a']);
+      for (let i = 0; i < 10; i++) store.save(new Map([[`id${i}`, true]]), ['a']);
+      expect(storage.calls.setItem).to.equal(1);
+      expect(reports.map((r) => r.code)).to.deep.equal(['storage-write-failed']);
+      expect(reports[0].message).to.include('QuotaExceededError');
+      // What was stored before is left alone.
+      expect(storage.data.get(key)).to.equal(JSON.stringify({ v: 1, checked: ['a'] }));
+    });
+
+    it('a throwing setItem while moving a corrupt value aside reports storage-write-failed and keeps the value', () => {
+      const storage = new FullStorage();
+      storage.data.set(key, 'garbage');
+      const { store, reports } = makeStore(storage);
+      expect(store.load()).to.equal(undefined);
+      store.save(new Map([['a', true]]), []);
+      store.load();
+      expect(reports.map((r) => r.code)).to.deep.equal(['storage-write-failed']);
+      expect(storage.data.get(key)).to.equal('garbage');
+      expect(storage.data.has(backupKey(key))).to.equal(false);
+      expect(storage.calls.setItem).to.equal(1);
+      expect(storage.calls.removeItem).to.equal(0);
+    });
+  });
+
+  it('works silently in memory only when the storage getter returns null', () => {
+    let calls = 0;
+    const reports: StorageErrorCode[] = [];
+    const store = new ProgressStore(
+      () => {
+        calls++;
+        return null;
+      },
+      key,
+      (code) => reports.push(code),
+    );
+    expect(store.load()).to.equal(undefined);
+    expect(() => store.save(new Map([['a', true]]), [])).to.not.throw();
+    expect(store.load()).to.equal(undefined);
+    expect(reports).to.deep.equal([]);
+    expect(calls).to.be.greaterThan(0);
+  });
+});
