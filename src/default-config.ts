@@ -1,13 +1,24 @@
 import { msg } from '@lit/localize';
-import type { ChecklistConfig, ChecklistItem } from './types.js';
+import type { ChecklistConfig, ChecklistItem, ChecklistSection } from './types.js';
 
 // The bundled checklist: the 30 items of the CallTracker porting checklist, in English, with two
 // corrections from the porting research (shared/guides/porting-domain.md): honest lead times, and that
 // many providers activate ported numbers at a fixed time. Built on demand so that every string comes from
 // the active locale. Ids are public API (stored progress, events): never change one.
 
-const item = (id: string, title: string, detail: string, critical?: true): ChecklistItem =>
-  critical ? { id, title, detail, critical } : { id, title, detail };
+type ItemArgs = [id: string, title: string, detail: string, critical?: true];
+
+/** A section whose item ids are prefixed with its own (`prep` + `account-info` → `prep.account-info`). */
+const section = (id: string, title: string, subtitle: string, items: ItemArgs[]): ChecklistSection => ({
+  id,
+  title,
+  subtitle,
+  items: items.map(([itemId, itemTitle, detail, critical]): ChecklistItem => {
+    const item: ChecklistItem = { id: `${id}.${itemId}`, title: itemTitle, detail };
+    if (critical) item.critical = true;
+    return item;
+  }),
+});
 
 export const DEFAULT_CONFIG_ID = 'number-porting';
 
@@ -33,19 +44,19 @@ export function defaultConfig(): ChecklistConfig {
       ),
     },
     sections: [
-      {
-        id: 'prep',
-        title: msg('Pre-porting preparation', {
+      section(
+        'prep',
+        msg('Pre-porting preparation', {
           id: 'content.prep.title',
           desc: 'Heading of a checklist section',
         }),
-        subtitle: msg('Complete these before starting the port request', {
+        msg('Complete these before starting the port request', {
           id: 'content.prep.subtitle',
           desc: 'Line under a checklist section heading',
         }),
-        items: [
-          item(
-            'prep.account-info',
+        [
+          [
+            'account-info',
             msg('Gather current carrier account information', {
               id: 'content.prep.account-info.title',
               desc: 'Title of a checklist item',
@@ -55,9 +66,9 @@ export function defaultConfig(): ChecklistConfig {
               desc: 'Explanation under a checklist item',
             }),
             true,
-          ),
-          item(
-            'prep.recent-bill',
+          ],
+          [
+            'recent-bill',
             msg('Obtain a recent phone bill (last 30 days)', {
               id: 'content.prep.recent-bill.title',
               desc: 'Title of a checklist item',
@@ -67,9 +78,9 @@ export function defaultConfig(): ChecklistConfig {
               desc: 'Explanation under a checklist item',
             }),
             true,
-          ),
-          item(
-            'prep.service-address',
+          ],
+          [
+            'service-address',
             msg('Verify the service address matches', {
               id: 'content.prep.service-address.title',
               desc: 'Title of a checklist item',
@@ -79,9 +90,9 @@ export function defaultConfig(): ChecklistConfig {
               desc: 'Explanation under a checklist item',
             }),
             true,
-          ),
-          item(
-            'prep.contract',
+          ],
+          [
+            'contract',
             msg('Check for contract obligations', {
               id: 'content.prep.contract.title',
               desc: 'Title of a checklist item',
@@ -90,9 +101,9 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.prep.contract.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
-          item(
-            'prep.number-inventory',
+          ],
+          [
+            'number-inventory',
             msg('Document all numbers to port', {
               id: 'content.prep.number-inventory.title',
               desc: 'Title of a checklist item',
@@ -101,9 +112,9 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.prep.number-inventory.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
-          item(
-            'prep.number-type',
+          ],
+          [
+            'number-type',
             msg('Identify the number type (landline, VoIP, wireless)', {
               id: 'content.prep.number-type.title',
               desc: 'Title of a checklist item',
@@ -112,22 +123,22 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.prep.number-type.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
+          ],
         ],
-      },
-      {
-        id: 'loa',
-        title: msg('Letter of Authorization (LOA)', {
+      ),
+      section(
+        'loa',
+        msg('Letter of Authorization (LOA)', {
           id: 'content.loa.title',
           desc: 'Heading of a checklist section',
         }),
-        subtitle: msg('Required documentation for the port request', {
+        msg('Required documentation for the port request', {
           id: 'content.loa.subtitle',
           desc: 'Line under a checklist section heading',
         }),
-        items: [
-          item(
-            'loa.download-form',
+        [
+          [
+            'download-form',
             msg('Download the LOA from your new carrier', {
               id: 'content.loa.download-form.title',
               desc: 'Title of a checklist item',
@@ -137,9 +148,9 @@ export function defaultConfig(): ChecklistConfig {
               desc: 'Explanation under a checklist item',
             }),
             true,
-          ),
-          item(
-            'loa.verify-signer',
+          ],
+          [
+            'verify-signer',
             msg('Verify the authorized signer', {
               id: 'content.loa.verify-signer.title',
               desc: 'Title of a checklist item',
@@ -149,9 +160,9 @@ export function defaultConfig(): ChecklistConfig {
               desc: 'Explanation under a checklist item',
             }),
             true,
-          ),
-          item(
-            'loa.required-fields',
+          ],
+          [
+            'required-fields',
             msg('Complete all required fields', {
               id: 'content.loa.required-fields.title',
               desc: 'Title of a checklist item',
@@ -161,9 +172,9 @@ export function defaultConfig(): ChecklistConfig {
               desc: 'Explanation under a checklist item',
             }),
             true,
-          ),
-          item(
-            'loa.sign-date',
+          ],
+          [
+            'sign-date',
             msg('Sign and date the LOA', {
               id: 'content.loa.sign-date.title',
               desc: 'Title of a checklist item',
@@ -172,9 +183,9 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.loa.sign-date.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
-          item(
-            'loa.photo-id',
+          ],
+          [
+            'photo-id',
             msg('Include a copy of a valid ID', {
               id: 'content.loa.photo-id.title',
               desc: 'Title of a checklist item',
@@ -183,9 +194,9 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.loa.photo-id.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
-          item(
-            'loa.keep-copy',
+          ],
+          [
+            'keep-copy',
             msg('Keep a copy for your records', {
               id: 'content.loa.keep-copy.title',
               desc: 'Title of a checklist item',
@@ -194,22 +205,22 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.loa.keep-copy.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
+          ],
         ],
-      },
-      {
-        id: 'timing',
-        title: msg('Timing and coordination', {
+      ),
+      section(
+        'timing',
+        msg('Timing and coordination', {
           id: 'content.timing.title',
           desc: 'Heading of a checklist section',
         }),
-        subtitle: msg('Plan the port to minimize disruption', {
+        msg('Plan the port to minimize disruption', {
           id: 'content.timing.subtitle',
           desc: 'Line under a checklist section heading',
         }),
-        items: [
-          item(
-            'timing.low-traffic',
+        [
+          [
+            'low-traffic',
             msg('Request the port during a low-traffic period', {
               id: 'content.timing.low-traffic.title',
               desc: 'Title of a checklist item',
@@ -218,9 +229,9 @@ export function defaultConfig(): ChecklistConfig {
               'Many providers switch numbers over at a fixed time you cannot choose; where you can, avoid Monday mornings and month-end and aim for mid-week',
               { id: 'content.timing.low-traffic.detail', desc: 'Explanation under a checklist item' },
             ),
-          ),
-          item(
-            'timing.lead-time',
+          ],
+          [
+            'lead-time',
             msg('Allow adequate lead time', {
               id: 'content.timing.lead-time.title',
               desc: 'Title of a checklist item',
@@ -230,9 +241,9 @@ export function defaultConfig(): ChecklistConfig {
               { id: 'content.timing.lead-time.detail', desc: 'Explanation under a checklist item' },
             ),
             true,
-          ),
-          item(
-            'timing.notify',
+          ],
+          [
+            'notify',
             msg('Notify stakeholders of the timeline', {
               id: 'content.timing.notify.title',
               desc: 'Title of a checklist item',
@@ -241,9 +252,9 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.timing.notify.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
-          item(
-            'timing.forwarding',
+          ],
+          [
+            'forwarding',
             msg('Set up temporary forwarding (if possible)', {
               id: 'content.timing.forwarding.title',
               desc: 'Title of a checklist item',
@@ -252,9 +263,9 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.timing.forwarding.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
-          item(
-            'timing.go-live',
+          ],
+          [
+            'go-live',
             msg('Schedule go-live during business hours', {
               id: 'content.timing.go-live.title',
               desc: 'Title of a checklist item',
@@ -263,19 +274,19 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.timing.go-live.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
+          ],
         ],
-      },
-      {
-        id: 'tech',
-        title: msg('Technical setup', { id: 'content.tech.title', desc: 'Heading of a checklist section' }),
-        subtitle: msg('Prepare your new system before the port completes', {
+      ),
+      section(
+        'tech',
+        msg('Technical setup', { id: 'content.tech.title', desc: 'Heading of a checklist section' }),
+        msg('Prepare your new system before the port completes', {
           id: 'content.tech.subtitle',
           desc: 'Line under a checklist section heading',
         }),
-        items: [
-          item(
-            'tech.configure-system',
+        [
+          [
+            'configure-system',
             msg('Configure the new phone system or VoIP service', {
               id: 'content.tech.configure-system.title',
               desc: 'Title of a checklist item',
@@ -285,9 +296,9 @@ export function defaultConfig(): ChecklistConfig {
               desc: 'Explanation under a checklist item',
             }),
             true,
-          ),
-          item(
-            'tech.temp-numbers',
+          ],
+          [
+            'temp-numbers',
             msg('Test with temporary numbers', {
               id: 'content.tech.temp-numbers.title',
               desc: 'Title of a checklist item',
@@ -296,9 +307,9 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.tech.temp-numbers.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
-          item(
-            'tech.call-routing',
+          ],
+          [
+            'call-routing',
             msg('Configure call routing rules', {
               id: 'content.tech.call-routing.title',
               desc: 'Title of a checklist item',
@@ -307,9 +318,9 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.tech.call-routing.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
-          item(
-            'tech.voicemail-greetings',
+          ],
+          [
+            'voicemail-greetings',
             msg('Set up voicemail greetings', {
               id: 'content.tech.voicemail-greetings.title',
               desc: 'Title of a checklist item',
@@ -318,9 +329,9 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.tech.voicemail-greetings.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
-          item(
-            'tech.e911',
+          ],
+          [
+            'e911',
             msg('Configure the 911/E911 address', {
               id: 'content.tech.e911.title',
               desc: 'Title of a checklist item',
@@ -330,9 +341,9 @@ export function defaultConfig(): ChecklistConfig {
               desc: 'Explanation under a checklist item',
             }),
             true,
-          ),
-          item(
-            'tech.devices',
+          ],
+          [
+            'devices',
             msg('Install and configure desk phones or softphones', {
               id: 'content.tech.devices.title',
               desc: 'Title of a checklist item',
@@ -341,22 +352,22 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.tech.devices.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
+          ],
         ],
-      },
-      {
-        id: 'verify',
-        title: msg('Post-port verification', {
+      ),
+      section(
+        'verify',
+        msg('Post-port verification', {
           id: 'content.verify.title',
           desc: 'Heading of a checklist section',
         }),
-        subtitle: msg('Verify everything works after the port completes', {
+        msg('Verify everything works after the port completes', {
           id: 'content.verify.subtitle',
           desc: 'Line under a checklist section heading',
         }),
-        items: [
-          item(
-            'verify.inbound',
+        [
+          [
+            'inbound',
             msg('Make test inbound calls', {
               id: 'content.verify.inbound.title',
               desc: 'Title of a checklist item',
@@ -366,9 +377,9 @@ export function defaultConfig(): ChecklistConfig {
               desc: 'Explanation under a checklist item',
             }),
             true,
-          ),
-          item(
-            'verify.outbound',
+          ],
+          [
+            'outbound',
             msg('Make test outbound calls', {
               id: 'content.verify.outbound.title',
               desc: 'Title of a checklist item',
@@ -378,9 +389,9 @@ export function defaultConfig(): ChecklistConfig {
               desc: 'Explanation under a checklist item',
             }),
             true,
-          ),
-          item(
-            'verify.voicemail',
+          ],
+          [
+            'voicemail',
             msg('Test voicemail', {
               id: 'content.verify.voicemail.title',
               desc: 'Title of a checklist item',
@@ -389,9 +400,9 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.verify.voicemail.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
-          item(
-            'verify.fax',
+          ],
+          [
+            'fax',
             msg('Verify fax lines (if applicable)', {
               id: 'content.verify.fax.title',
               desc: 'Title of a checklist item',
@@ -400,9 +411,9 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.verify.fax.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
-          item(
-            'verify.call-quality',
+          ],
+          [
+            'call-quality',
             msg('Check call quality', {
               id: 'content.verify.call-quality.title',
               desc: 'Title of a checklist item',
@@ -411,9 +422,9 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.verify.call-quality.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
-          item(
-            'verify.cancel-old',
+          ],
+          [
+            'cancel-old',
             msg('Confirm the old service is cancelled', {
               id: 'content.verify.cancel-old.title',
               desc: 'Title of a checklist item',
@@ -422,9 +433,9 @@ export function defaultConfig(): ChecklistConfig {
               'Only once every number has ported: confirm with your previous carrier, to avoid double billing',
               { id: 'content.verify.cancel-old.detail', desc: 'Explanation under a checklist item' },
             ),
-          ),
-          item(
-            'verify.marketing',
+          ],
+          [
+            'marketing',
             msg('Update marketing materials', {
               id: 'content.verify.marketing.title',
               desc: 'Title of a checklist item',
@@ -433,9 +444,9 @@ export function defaultConfig(): ChecklistConfig {
               id: 'content.verify.marketing.detail',
               desc: 'Explanation under a checklist item',
             }),
-          ),
+          ],
         ],
-      },
+      ),
     ],
     pitfalls: {
       title: msg('Common porting pitfalls to avoid', {

@@ -1,14 +1,17 @@
 import type { ProgressSummary } from './progress.js';
 import type { StorageErrorCode } from './storage.js';
 
-/** What changed the set of checked items. */
-export type ProgressSource = 'user' | 'api' | 'sync' | 'reset';
+/**
+ * What changed the set of checked items: the visitor (`user`), `setChecked()` (`api`), another tab (`sync`),
+ * a reset (`reset`), or the visitor undoing a reset (`undo`).
+ */
+export type ProgressSource = 'user' | 'api' | 'sync' | 'reset' | 'undo';
 
 /** `port-checklist-progress` and `port-checklist-complete`. */
 export interface ProgressEventDetail extends ProgressSummary {
-  /** The item that changed; `null` for a reset. */
+  /** The item that changed; `null` for a reset or an undo. */
   itemId: string | null;
-  /** Its new state; `false` for a reset. */
+  /** Its new state; `false` for a reset, `true` for an undo. */
   checked: boolean;
   source: ProgressSource;
 }
@@ -31,7 +34,19 @@ export interface CtaEventDetail {
   percent: number;
 }
 
-export type ErrorCode = 'config-invalid' | StorageErrorCode;
+/** How the checklist left the page: copied as Markdown, downloaded as a .md file, or printed. */
+export type ExportFormat = 'clipboard' | 'download' | 'print';
+
+/** `port-checklist-export`. */
+export interface ExportEventDetail {
+  format: ExportFormat;
+  completed: number;
+  total: number;
+  percent: number;
+}
+
+/** `load-failed`: a part of the widget loaded on demand (the config validator) could not be fetched. */
+export type ErrorCode = 'config-invalid' | 'load-failed' | StorageErrorCode;
 
 /** `port-checklist-error`. */
 export interface ErrorEventDetail {
@@ -44,5 +59,6 @@ export interface PortChecklistEventMap {
   'port-checklist-progress': CustomEvent<ProgressEventDetail>;
   'port-checklist-complete': CustomEvent<ProgressEventDetail>;
   'port-checklist-cta': CustomEvent<CtaEventDetail>;
+  'port-checklist-export': CustomEvent<ExportEventDetail>;
   'port-checklist-error': CustomEvent<ErrorEventDetail>;
 }

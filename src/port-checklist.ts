@@ -10,18 +10,60 @@ import type {
   ProgressSource,
   ReadyEventDetail,
 } from './events.js';
-import { itemIds, sectionCount, summarize, type ProgressSummary } from './progress.js';
-import { ProgressStore, storageKey } from './storage.js';
+import { lazy } from './lazy.js';
+import {
+  isShown,
+  itemIds,
+  sectionCount,
+  summarize,
+  type ProgressSummary,
+  type ViewFilters,
+} from './progress.js';
+import { ProgressStore, storageKey, type StateChange, type StoredRecord } from './storage.js';
 import { styles } from './styles.js';
 import type { ChecklistConfig, ChecklistItem, ChecklistSection } from './types.js';
-import { parseConfigJson, validateConfig } from './validate.js';
+import { withUtm } from './url.js';
 
 /** What `progress` returns: the progress figures and the checked ids of the current config. */
 export interface ChecklistProgress extends ProgressSummary {
   checkedItems: string[];
 }
 
+// Typed listeners for the element's events: `el.addEventListener('port-checklist-progress', e => e.detail…)`.
+// Declared by merging an interface into the class: types only, nothing at run time.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface PortChecklist {
+  addEventListener<K extends keyof PortChecklistEventMap>(
+    type: K,
+    listener: (this: PortChecklist, ev: PortChecklistEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: PortChecklist, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+}
+
+/** What a reset cleared, so that Undo can put it back. */
+interface ResetSnapshot {
+  checked: string[];
+  notes: [string, string][];
+}
+
 const CONFIG_SCRIPT = 'script[type="application/json"]';
+
+// Loaded on demand, so the script-tag bundle stays small: the validator when a page gives a config, the
+// export and note tools right after the first render.
+type Validator = typeof import('./validate.js');
+type Tools = typeof import('./tools.js');
+const validator = lazy<Validator>(() => import('./validate.js'));
+const tools = lazy<Tools>(() => import('./tools.js'));
 
 function localStorageOrNull(): Storage | null {
   return typeof localStorage === 'undefined' ? null : localStorage;
@@ -29,14 +71,15 @@ function localStorageOrNull(): Storage | null {
 
 /**
  * A checklist that walks a business through porting its phone numbers to a new carrier without downtime.
- * Progress is kept in localStorage; host pages listen to its events.
+ * Progress, notes, collapsed sections and filters are kept in localStorage; host pages listen to its events.
  *
- * @summary Number-porting checklist with progress, persistence and events.
+ * @summary Number-porting checklist with progress, notes, filters, export, persistence and events.
  *
  * @fires port-checklist-ready - After the first render of a config. Detail: `{ configId, checkedItems, usingDefault, completed, total, percent, criticalCompleted, criticalTotal, complete }`.
  * @fires port-checklist-progress - When the set of checked items changes. Detail: `{ itemId, checked, source, completed, total, percent, criticalCompleted, criticalTotal, complete }`.
  * @fires port-checklist-complete - On each transition to every item checked. Same detail as progress.
  * @fires port-checklist-cta - When the visitor activates the call to action; cancelable. Detail: `{ href, completed, total, percent }`.
+ * @fires port-checklist-export - When the visitor copies, downloads or prints the checklist. Detail: `{ format, completed, total, percent }`.
  * @fires port-checklist-error - Something went wrong but the widget carries on. Detail: `{ code, message }`.
  *
  * @slot - Light-DOM content is not rendered; put a `<script type="application/json">` config here, or a no-JavaScript fallback.
@@ -46,19 +89,31 @@ function localStorageOrNull(): Storage | null {
  * @csspart title - The main heading.
  * @csspart counter - "N of M completed".
  * @csspart progress - The progress bar.
+ * @csspart completion - The panel shown when every item is checked.
  * @csspart banner - The warning banner.
+ * @csspart toolbar - The filters and the "Next critical step" button.
+ * @csspart filter - Each filter (a label around a checkbox).
+ * @csspart next-critical - The "Next critical step" button.
  * @csspart section - Each section.
  * @csspart section-title - Each section's heading.
+ * @csspart section-toggle - The button in each section heading that collapses or expands it.
  * @csspart section-count - Each section's "N of M".
  * @csspart item - Each item.
  * @csspart checkbox - Each item's checkbox.
  * @csspart item-title - Each item's title.
  * @csspart item-detail - Each item's detail text.
  * @csspart badge - The "Critical" badge.
+ * @csspart note - An item's note, as shown.
+ * @csspart note-toggle - The "Add note" / "Edit note" button.
+ * @csspart note-field - The note's text area.
+ * @csspart actions - The copy, download, print and start-over buttons.
+ * @csspart action - Each of those buttons (also "Undo", "Yes, start over" and "Cancel").
+ * @csspart export-fallback - The text area shown when the clipboard is refused.
  * @csspart pitfalls - The common-pitfalls box.
  * @csspart cta - The call-to-action box.
  * @csspart cta-link - The call-to-action link.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class PortChecklist extends LitElement {
   static override styles = styles;
 
@@ -67,8 +122,13 @@ export class PortChecklist extends LitElement {
     storageKey: { attribute: 'storage-key' },
     storage: {},
     theme: { reflect: true },
+    criticalOnly: { type: Boolean, attribute: 'critical-only', reflect: true },
+    hideCompleted: { type: Boolean, attribute: 'hide-completed', reflect: true },
     _config: { state: true },
     _announcement: { state: true },
+    _confirming: { state: true },
+    _undo: { state: true },
+    _fallback: { state: true },
   };
 
   /**
@@ -87,17 +147,47 @@ export class PortChecklist extends LitElement {
   /** `"auto"` (default) follows the visitor's colour scheme; `"light"` or `"dark"` fixes it. */
   declare theme?: 'auto' | 'light' | 'dark';
 
-  private _config: ChecklistConfig = defaultConfig();
-  private _announcement = '';
+  /**
+   * Shows only critical items. Set by the host (attribute or property) or by the visitor; when neither has
+   * set it, the visitor's last choice is restored from storage.
+   */
+  declare criticalOnly?: boolean;
+
+  /** Hides checked items. Restored like `criticalOnly`. */
+  declare hideCompleted?: boolean;
+
+  /** @internal */
+  _config: ChecklistConfig = defaultConfig();
+  /** @internal */
+  _announcement = '';
+  /** @internal */
+  _confirming = false;
+  /** @internal */
+  _undo: ResetSnapshot | null = null;
+  /** The export text, shown for manual copying when the clipboard is refused. */
+  /** @internal */
+  _fallback: string | null = null;
 
   /** Checked ids, including stored ids the current config does not have (they are kept, never erased). */
-  private _checked = new Set<string>();
+  /** @internal */
+  _checked = new Set<string>();
+  /** @internal */
+  _notes = new Map<string, string>();
+  /** @internal */
+  _collapsed = new Set<string>();
+  /** Items whose note editor is open. */
+  /** @internal */
+  _editing = new Set<string>();
+  /** Items checked while "Hide completed" is on: shown until focus leaves them. */
+  private _keep = new Set<string>();
   private _usingDefault = true;
-  private _store: ProgressStore | null = null;
+  /** @internal */
+  _store: ProgressStore | null = null;
   private _childConfig: string | null = null;
   private _configInput: unknown = undefined;
   private _readyPending = true;
   private _observer?: MutationObserver;
+  private _toolStylesAdopted = false;
 
   constructor() {
     super();
@@ -135,37 +225,45 @@ export class PortChecklist extends LitElement {
     return true;
   }
 
-  /** Unchecks every item of the current config (source `"reset"`). Stored ids of other configs are kept. */
+  /**
+   * Unchecks every item of the current config and clears its notes (source `"reset"`). Until the next
+   * change, an "Undo" button puts them back. Stored ids of other configs are kept.
+   */
   reset(): void {
-    const changes = new Map(this._checkedIds().map((id) => [id, false]));
-    if (changes.size > 0) this._change(changes, 'reset', null);
+    const ids = itemIds(this._config);
+    const snapshot: ResetSnapshot = {
+      checked: this._checkedIds(),
+      notes: [...this._notes].filter(([id]) => ids.includes(id)),
+    };
+    if (snapshot.checked.length === 0 && snapshot.notes.length === 0) return;
+    this._change(
+      new Map(snapshot.checked.map((id) => [id, false])),
+      'reset',
+      null,
+      new Map(ids.map((id) => [id, ''])),
+    );
+    this._undo = snapshot;
   }
 
-  override addEventListener<K extends keyof PortChecklistEventMap>(
-    type: K,
-    listener: (this: PortChecklist, ev: PortChecklistEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: PortChecklist, ev: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void {
-    super.addEventListener(type, listener, options);
+  /** Holds the first render of a given config until the validator has loaded, so it renders once. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!validator.get() && this._configSource() !== undefined) {
+      try {
+        await validator.load();
+      } catch {
+        // Reported by _resolveConfig, which then shows the bundled checklist.
+      }
+    }
+    super.scheduleUpdate();
+  }
+
+  private _configSource(): unknown {
+    const input = this.config ?? this._childConfig ?? undefined;
+    return input === null || input === '' ? undefined : input;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const input = this.config ?? this._childConfig ?? undefined;
+    const input = this._configSource();
     const configChanged = input !== this._configInput || !this.hasUpdated;
     if (configChanged) {
       this._configInput = input;
@@ -180,12 +278,24 @@ export class PortChecklist extends LitElement {
               this._error(code, message),
             );
       // Restoring is not a visitor's action: it fires no progress or complete event.
-      this._checked = this._store?.load() ?? new Set();
+      this._restore(this._store?.load());
       this._readyPending = true;
     }
+    if (changed.has('criticalOnly') || changed.has('hideCompleted')) this._keep.clear();
+  }
+
+  protected override firstUpdated(): void {
+    if (!tools.get()) void this._tools().then((t) => t && this.requestUpdate());
   }
 
   protected override updated(): void {
+    const t = tools.get();
+    if (t && !this._toolStylesAdopted) {
+      this._toolStylesAdopted = true;
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = t.toolStyles.styleSheet;
+      if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
     if (!this._readyPending) return;
     this._readyPending = false;
     this._dispatch<ReadyEventDetail>('port-checklist-ready', {
@@ -196,12 +306,43 @@ export class PortChecklist extends LitElement {
     });
   }
 
+  private _restore(record: StoredRecord | undefined): void {
+    this._checked = new Set(record?.checked);
+    this._notes = new Map(Object.entries(record?.notes ?? {}));
+    this._collapsed = new Set(record?.collapsed);
+    // A filter set by the host (attribute or property) or by the visitor on this page wins over storage.
+    this.criticalOnly ??= record?.filters?.criticalOnly ?? false;
+    this.hideCompleted ??= record?.filters?.hideCompleted ?? false;
+    this._undo = null;
+  }
+
+  /** What this page knows, written when storage holds nothing readable. */
+  private _snapshot = (): StoredRecord => ({
+    v: 1,
+    checked: [...this._checked],
+    notes: Object.fromEntries(this._notes),
+    collapsed: [...this._collapsed],
+    filters: this._filters(),
+  });
+
+  /** @internal */
+  _save(change: StateChange): void {
+    this._store?.save(change, this._snapshot);
+  }
+
   private _resolveConfig(input: unknown): void {
-    if (input === undefined || input === null || input === '') {
-      this._config = defaultConfig();
-      this._usingDefault = true;
+    this._config = defaultConfig();
+    this._usingDefault = true;
+    if (input === undefined) return;
+    const v = validator.get();
+    if (!v) {
+      this._error(
+        'load-failed',
+        'Could not load the config validator; showing the bundled checklist instead',
+      );
       return;
     }
+    const { parseConfigJson, validateConfig } = v;
     let errors: string[];
     const parsed = typeof input === 'string' ? parseConfigJson(input) : { ok: true as const, value: input };
     if (parsed.ok) {
@@ -218,8 +359,6 @@ export class PortChecklist extends LitElement {
     }
     const message = `Invalid config, showing the bundled checklist instead:\n${errors.join('\n')}`;
     console.warn(`<port-checklist> ${message}`);
-    this._config = defaultConfig();
-    this._usingDefault = true;
     this._error('config-invalid', message);
   }
 
@@ -232,7 +371,13 @@ export class PortChecklist extends LitElement {
     }
   }
 
-  private _summary(): ProgressSummary {
+  /** @internal */
+  _filters(): ViewFilters {
+    return { criticalOnly: !!this.criticalOnly, hideCompleted: !!this.hideCompleted };
+  }
+
+  /** @internal */
+  _summary(): ProgressSummary {
     return summarize(this._config, this._checked);
   }
 
@@ -240,50 +385,80 @@ export class PortChecklist extends LitElement {
     return itemIds(this._config).filter((id) => this._checked.has(id));
   }
 
-  private _findItem(id: string): ChecklistItem | undefined {
-    for (const section of this._config.sections) {
-      const found = section.items.find((item) => item.id === id);
-      if (found) return found;
-    }
-    return undefined;
+  /** @internal */
+  _announce(text: string): void {
+    this._announcement = text;
+  }
+
+  /** Any change by the visitor ends the chance to undo a reset. */
+  /** @internal */
+  _touch(): void {
+    this._undo = null;
+    this._confirming = false;
   }
 
   /** Applies changes made here (by the visitor or the host), stores them, announces them and fires events. */
-  private _change(changes: Map<string, boolean>, source: ProgressSource, itemId: string | null): void {
+  /** @internal */
+  _change(
+    changes: Map<string, boolean>,
+    source: ProgressSource,
+    itemId: string | null,
+    notes?: Map<string, string>,
+  ): void {
     const wasComplete = this._summary().complete;
+    this._touch();
     for (const [id, on] of changes) {
       if (on) this._checked.add(id);
       else this._checked.delete(id);
     }
-    this._store?.save(changes, this._checked);
+    for (const [id, text] of notes ?? []) {
+      if (text) this._notes.set(id, text);
+      else this._notes.delete(id);
+    }
+    this._save({ checked: changes, notes });
+    if (itemId && changes.get(itemId) && this.hideCompleted) this._keep.add(itemId);
     const summary = this._summary();
     const counter = this._counterText(summary);
-    const title = itemId === null ? '' : (this._findItem(itemId)?.title ?? itemId);
-    this._announcement =
+    const title =
+      itemId === null
+        ? ''
+        : (this._config.sections.flatMap((section) => section.items).find((item) => item.id === itemId)
+            ?.title ?? itemId);
+    let text =
       source === 'reset'
         ? msg(str`Progress cleared. ${counter}`, {
             id: 'announce.reset',
             desc: 'Screen-reader announcement after the checklist is reset; the placeholder is "N of M completed"',
           })
-        : changes.get(itemId ?? '')
-          ? msg(str`Checked: ${title}. ${counter}`, {
-              id: 'announce.checked',
-              desc: 'Screen-reader announcement: item title, then "N of M completed"',
+        : source === 'undo'
+          ? msg(str`Progress restored. ${counter}`, {
+              id: 'announce.undo',
+              desc: 'Screen-reader announcement after a reset is undone; the placeholder is "N of M completed"',
             })
-          : msg(str`Unchecked: ${title}. ${counter}`, {
-              id: 'announce.unchecked',
-              desc: 'Screen-reader announcement: item title, then "N of M completed"',
-            });
+          : changes.get(itemId ?? '')
+            ? msg(str`Checked: ${title}. ${counter}`, {
+                id: 'announce.checked',
+                desc: 'Screen-reader announcement: item title, then "N of M completed"',
+              })
+            : msg(str`Unchecked: ${title}. ${counter}`, {
+                id: 'announce.unchecked',
+                desc: 'Screen-reader announcement: item title, then "N of M completed"',
+              });
+    if (summary.complete && !wasComplete) {
+      text += ` ${msg('All steps are done!', { id: 'announce.complete', desc: 'Screen-reader announcement when the last item is checked' })}`;
+    }
+    this._announce(text);
     this.requestUpdate();
-    this._emitProgress(itemId, itemId === null ? false : (changes.get(itemId) ?? false), source, wasComplete);
+    this._emitProgress(
+      itemId,
+      itemId === null ? source === 'undo' : (changes.get(itemId) ?? false),
+      source,
+      wasComplete,
+    );
   }
 
-  private _emitProgress(
-    itemId: string | null,
-    checked: boolean,
-    source: ProgressSource,
-    wasComplete: boolean,
-  ): void {
+  /** @internal */
+  _emitProgress(itemId: string | null, checked: boolean, source: ProgressSource, wasComplete: boolean): void {
     const summary = this._summary();
     const detail: ProgressEventDetail = { itemId, checked, source, ...summary };
     this._dispatch('port-checklist-progress', detail);
@@ -291,34 +466,50 @@ export class PortChecklist extends LitElement {
   }
 
   /** Another tab changed the same storage slot: adopt its state and report each change (source `"sync"`). */
+  /** Another tab changed storage; the tools chunk adopts its state (source `"sync"`). */
   private _onStorage = (event: StorageEvent): void => {
-    if (!this._store || (event.key !== null && event.key !== this._store.key)) return;
-    const next = this._store.load();
-    if (!next) {
-      // The slot was cleared elsewhere (site data wiped, another app): write back what this tab knows.
-      this._store.save(new Map(), this._checked);
-      return;
-    }
-    for (const id of itemIds(this._config)) {
-      const on = next.has(id);
-      if (on === this._checked.has(id)) continue;
-      const wasComplete = this._summary().complete;
-      if (on) this._checked.add(id);
-      else this._checked.delete(id);
-      this._emitProgress(id, on, 'sync', wasComplete);
-    }
-    for (const id of next) this._checked.add(id);
-    this.requestUpdate();
+    void this._tools().then((t) => t?.sync(this, event));
   };
 
-  private _onChange(event: Event): void {
+  private _onItemChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const id = input.dataset.id;
     if (id) this._change(new Map([[id, input.checked]]), 'user', id);
   }
 
+  /** A just-checked item stays in place under "Hide completed" until focus leaves it. */
+  private _onFocusOut(event: FocusEvent): void {
+    const id = (event.target as HTMLElement).dataset.id;
+    if (id && this._keep.delete(id)) this.requestUpdate();
+  }
+
+  /** @internal */
+  _toggleSection(section: ChecklistSection): void {
+    this._touch();
+    const collapse = !this._collapsed.has(section.id);
+    if (collapse) this._collapsed.add(section.id);
+    else this._collapsed.delete(section.id);
+    this._save({ collapsed: new Map([[section.id, collapse]]) });
+    this.requestUpdate();
+  }
+
+  private async _onNoteToggle(item: ChecklistItem): Promise<void> {
+    await (await this._tools())?.toggleNote(this, item);
+  }
+
+  /** The tools chunk, loaded if need be; reports `load-failed` and returns undefined when it cannot be. */
+  /** @internal */
+  async _tools(): Promise<Tools | undefined> {
+    try {
+      return await tools.load();
+    } catch (e) {
+      this._error('load-failed', `Could not load the export and notes tools (${String(e)})`);
+      return undefined;
+    }
+  }
+
   private _onCta(event: MouseEvent): void {
-    const href = this._config.cta?.href;
+    const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href');
     if (!href) return;
     const { completed, total, percent } = this._summary();
     const allowed = this._dispatch<CtaEventDetail>(
@@ -333,21 +524,52 @@ export class PortChecklist extends LitElement {
     this._dispatch<ErrorEventDetail>('port-checklist-error', { code, message });
   }
 
-  private _dispatch<T>(type: keyof PortChecklistEventMap, detail: T, cancelable = false): boolean {
+  /** @internal */
+  _dispatch<T>(type: keyof PortChecklistEventMap, detail: T, cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
-  private _counterText({ completed, total }: { completed: number; total: number }): string {
+  /** @internal */
+  _counterText({ completed, total }: { completed: number; total: number }): string {
     return msg(str`${completed} of ${total} completed`, {
       id: 'progress.counter',
       desc: 'Progress of the whole checklist, e.g. "5 of 30 completed"',
     });
   }
 
+  /** @internal */
+  _sectionCountText(completed: number, total: number): string {
+    return msg(str`${completed} of ${total}`, {
+      id: 'section.count',
+      desc: 'Progress of one section, e.g. "2 of 6"',
+    });
+  }
+
+  /** @internal */
+  _noteLabel(): string {
+    return msg('Note:', {
+      id: 'note.prefix',
+      desc: 'Label before an item note, on screen and in the exported text',
+    });
+  }
+
+  /** @internal */
+  _criticalText(): string {
+    return msg('Critical', { id: 'item.critical', desc: 'Badge on a critical checklist item' });
+  }
+
+  private _ctaLink(part: string): TemplateResult | typeof nothing {
+    const cta = this._config.cta;
+    if (!cta?.href) return nothing;
+    const href = withUtm(cta.href, cta.utm, this._summary().percent);
+    return html`<a part=${part} class="button primary" href=${href} @click=${this._onCta}>${cta.label}</a>`;
+  }
+
   protected override render(): TemplateResult {
     const config = this._config;
     const summary = this._summary();
     const counter = this._counterText(summary);
+    const filters = this._filters();
     let index = 0;
     return html`
       <div part="base" class="base">
@@ -373,6 +595,7 @@ export class PortChecklist extends LitElement {
             </svg>
           </div>
         </header>
+        ${summary.complete ? this._renderCompletion() : nothing}
         ${
           config.banner
             ? html`<div part="banner" class="banner">
@@ -384,9 +607,19 @@ export class PortChecklist extends LitElement {
               </div>`
             : nothing
         }
-        <div @change=${this._onChange}>
-          ${config.sections.map((section) => this._renderSection(section, () => index++))}
+        <div
+          part="toolbar"
+          class="toolbar"
+          role="group"
+          aria-label=${msg('View', { id: 'toolbar.label', desc: 'Accessible name of the group of filters' })}
+          @change=${(event: Event) => tools.get()?.onFilter(this, event)}
+        >
+          ${tools.get()?.renderToolbar(this) ?? nothing}
         </div>
+        <div @change=${this._onItemChange} @focusout=${this._onFocusOut}>
+          ${config.sections.map((section) => this._renderSection(section, filters, () => index++))}
+        </div>
+        ${this._renderActions()}
         ${
           config.pitfalls && config.pitfalls.items.length > 0
             ? html`<section part="pitfalls" class="pitfalls" aria-labelledby="pitfalls-title">
@@ -407,13 +640,7 @@ export class PortChecklist extends LitElement {
             ? html`<section part="cta" class="cta" aria-labelledby="cta-title">
                 <h3 id="cta-title">${config.cta.title}</h3>
                 <p>${config.cta.text}</p>
-                ${
-                  config.cta.href
-                    ? html`<a part="cta-link" href=${config.cta.href} @click=${this._onCta}
-                        >${config.cta.label}</a
-                      >`
-                    : nothing
-                }
+                ${this._ctaLink('cta-link')}
               </section>`
             : nothing
         }
@@ -422,51 +649,136 @@ export class PortChecklist extends LitElement {
     `;
   }
 
-  private _renderSection(section: ChecklistSection, nextIndex: () => number): TemplateResult {
+  private _renderCompletion(): TemplateResult {
+    return html`<section part="completion" class="completion" aria-labelledby="completion-title">
+      <h3 id="completion-title">
+        ${msg('All steps are done!', { id: 'completion.title', desc: 'Heading of the panel shown when every item is checked' })}
+      </h3>
+      <p>
+        ${msg(
+          'Your numbers are ported. Now make every call count: see which campaigns make your phones ring.',
+          {
+            id: 'completion.text',
+            desc: 'Text of the completion panel; leads into the call to action below it',
+          },
+        )}
+      </p>
+      ${this._ctaLink('cta-link completion-cta')}
+    </section>`;
+  }
+
+  /** The export and start-over buttons come with the tools chunk; their row keeps its space meanwhile. */
+  private _renderActions(): TemplateResult {
+    const t = tools.get();
+    return html`<div
+      part="actions"
+      class="actions"
+      role="group"
+      aria-label=${msg('Save or start over', {
+        id: 'actions.label',
+        desc: 'Accessible name of the group of export and reset buttons',
+      })}
+    >
+      ${t ? t.renderActions(this) : nothing}
+    </div>`;
+  }
+
+  private _renderSection(
+    section: ChecklistSection,
+    filters: ViewFilters,
+    nextIndex: () => number,
+  ): TemplateResult {
     const count = sectionCount(section, this._checked);
     const sectionIndex = nextIndex();
-    const headingId = `s${sectionIndex}`;
-    return html`<section part="section" class="section" aria-labelledby=${headingId}>
+    const collapsed = this._collapsed.has(section.id);
+    const anyShown = section.items.some((item) => isShown(item, this._checked, filters, this._keep));
+    return html`<section
+      part="section"
+      class="section${collapsed ? ' collapsed' : ''}${anyShown ? '' : ' filtered'}"
+      aria-labelledby=${`s${sectionIndex}`}
+    >
       <div class="section-header">
-        <h3 part="section-title" id=${headingId}>${section.title}</h3>
+        <h3 part="section-title" id=${`s${sectionIndex}`}>
+          <button
+            part="section-toggle"
+            class="section-toggle"
+            type="button"
+            aria-expanded=${collapsed ? 'false' : 'true'}
+            aria-controls=${`l${sectionIndex}`}
+            @click=${() => this._toggleSection(section)}
+          >
+            <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M5 3l6 5-6 5z"></path></svg
+            >${section.title}
+          </button>
+        </h3>
         <span part="section-count" class="section-count muted"
-          >${msg(str`${count.completed} of ${count.total}`, {
-            id: 'section.count',
-            desc: 'Progress of one section, e.g. "2 of 6"',
-          })}</span
+          >${this._sectionCountText(count.completed, count.total)}</span
         >
       </div>
       ${section.subtitle ? html`<p class="subtitle muted">${section.subtitle}</p>` : nothing}
-      <ul role="list">
-        ${section.items.map((item) => {
-          const i = nextIndex();
-          const checked = this._checked.has(item.id);
-          return html`<li part="item" class=${checked ? 'item checked' : 'item'}>
-            <input
-              part="checkbox"
-              type="checkbox"
-              id=${`i${i}`}
-              data-id=${item.id}
-              .checked=${checked}
-              aria-describedby=${item.detail ? `d${i}` : nothing}
-            />
-            <label for=${`i${i}`}
-              ><span part="item-title" class="item-title">${item.title}</span>${
-                item.critical
-                  ? html`<span part="badge" class="badge"
-                      >${msg('Critical', { id: 'item.critical', desc: 'Badge on a critical checklist item' })}</span
-                    >`
-                  : nothing
-              }</label
-            >
-            ${
-              item.detail
-                ? html`<p part="item-detail" class="detail muted" id=${`d${i}`}>${item.detail}</p>`
-                : nothing
-            }
-          </li>`;
-        })}
+      <ul role="list" class="items" id=${`l${sectionIndex}`}>
+        ${section.items.map((item) => this._renderItem(item, nextIndex(), filters))}
       </ul>
     </section>`;
+  }
+
+  private _renderItem(item: ChecklistItem, i: number, filters: ViewFilters): TemplateResult {
+    const checked = this._checked.has(item.id);
+    const note = this._notes.get(item.id);
+    const editing = this._editing.has(item.id);
+    const shown = isShown(item, this._checked, filters, this._keep);
+    return html`<li part="item" class="item${checked ? ' checked' : ''}${shown ? '' : ' filtered'}">
+      <input
+        part="checkbox"
+        type="checkbox"
+        id=${`i${i}`}
+        data-id=${item.id}
+        .checked=${checked}
+        aria-describedby=${item.detail ? `d${i}` : nothing}
+      />
+      <label for=${`i${i}`}
+        ><span part="item-title" class="item-title">${item.title}</span>${
+          item.critical ? html`<span part="badge" class="badge">${this._criticalText()}</span>` : nothing
+        }</label
+      ><span class="print-only">
+        (${
+          checked
+            ? msg('done', { id: 'print.done', desc: 'Printed after a checked item' })
+            : msg('to do', { id: 'print.todo', desc: 'Printed after an unchecked item' })
+        })</span
+      >
+      <div class="item-body">
+        ${item.detail ? html`<p part="item-detail" class="detail muted" id=${`d${i}`}>${item.detail}</p>` : nothing}
+        ${
+          note
+            ? html`<p part="note" class="note${editing ? ' editing' : ''}">
+                <strong>${this._noteLabel()}</strong>
+                ${note}
+              </p>`
+            : nothing
+        }
+        <button
+          part="note-toggle"
+          class="note-toggle"
+          type="button"
+          aria-expanded=${editing ? 'true' : 'false'}
+          aria-controls=${editing ? `n${i}` : nothing}
+          @click=${() => this._onNoteToggle(item)}
+        >
+          ${
+            editing
+              ? msg('Close note', { id: 'note.close', desc: 'Button that closes the note editor of an item' })
+              : note
+                ? msg('Edit note', {
+                    id: 'note.edit',
+                    desc: 'Button that opens the note editor of an item that has a note',
+                  })
+                : msg('Add note', { id: 'note.add', desc: 'Button that opens the note editor of an item' })
+          }<span class="sr-only">: ${item.title}</span>
+        </button>
+        ${editing ? (tools.get()?.renderNoteEditor(this, item, i) ?? nothing) : nothing}
+      </div>
+    </li>`;
   }
 }

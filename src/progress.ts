@@ -1,4 +1,4 @@
-import type { ChecklistConfig, ChecklistSection } from './types.js';
+import type { ChecklistConfig, ChecklistItem, ChecklistSection } from './types.js';
 
 /** Where a checklist stands. Every figure speaks of the whole list. */
 export interface ProgressSummary {
@@ -58,4 +58,36 @@ export function summarize(config: ChecklistConfig, checked: ReadonlySet<string>)
 /** Every item id of the config, in order. */
 export function itemIds(config: ChecklistConfig): string[] {
   return config.sections.flatMap((section) => section.items.map((item) => item.id));
+}
+
+/** The view filters. Filtering never changes progress: it only decides what is shown. */
+export interface ViewFilters {
+  criticalOnly: boolean;
+  hideCompleted: boolean;
+}
+
+/**
+ * Whether an item is shown under `filters`. Ids in `keep` stay shown although completed (an item the
+ * visitor just checked keeps its place until focus leaves it, so focus is never lost).
+ */
+export function isShown(
+  item: ChecklistItem,
+  checked: ReadonlySet<string>,
+  filters: ViewFilters,
+  keep: ReadonlySet<string> = new Set(),
+): boolean {
+  if (filters.criticalOnly && !item.critical) return false;
+  return !(filters.hideCompleted && checked.has(item.id) && !keep.has(item.id));
+}
+
+/** The first unchecked critical item in config order, with its section; undefined when none is left. */
+export function nextCritical(
+  config: ChecklistConfig,
+  checked: ReadonlySet<string>,
+): { section: ChecklistSection; item: ChecklistItem } | undefined {
+  for (const section of config.sections) {
+    const item = section.items.find((entry) => entry.critical && !checked.has(entry.id));
+    if (item) return { section, item };
+  }
+  return undefined;
 }

@@ -16,18 +16,50 @@ export function backupKey(key: string): string {
   return `${key}:backup`;
 }
 
+/** The view filters, remembered with the progress. */
+export interface Filters {
+  criticalOnly: boolean;
+  hideCompleted: boolean;
+}
+
+/** Longest note kept per item, in characters. */
+export const NOTE_MAX_LENGTH = 500;
+
 /**
- * The stored value. Fields this version does not know (written by a newer version) are kept as they are.
- * `checked` keeps ids that the current config does not have: a config edit must never erase progress.
+ * The stored value: `{ v, checked, notes?, collapsed?, filters? }`. Fields this version does not know (written
+ * by a newer version) are kept as they are. Ids that the current config does not have are kept too: a config
+ * edit must never erase progress or notes.
  */
 export interface StoredRecord {
   v: number;
+  /** Checked item ids. */
   checked: string[];
+  /** Item id → the visitor's note. */
+  notes?: Record<string, string>;
+  /** Ids of collapsed sections. */
+  collapsed?: string[];
+  filters?: Partial<Filters>;
   [field: string]: unknown;
 }
 
 export type ReadResult =
   { status: 'empty' } | { status: 'ok'; record: StoredRecord } | { status: 'corrupt'; raw: string };
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const stringList = (value: unknown): string[] =>
+  Array.isArray(value) ? [...new Set(value.filter((id): id is string => typeof id === 'string'))] : [];
+
+/** Notes as an id → text map; anything that is not a string note is dropped, long notes are cut. */
+function notesMap(value: unknown): Map<string, string> {
+  const notes = new Map<string, string>();
+  if (!isPlainObject(value)) return notes;
+  for (const [id, text] of Object.entries(value)) {
+    if (typeof text === 'string' && text !== '') notes.set(id, text.slice(0, NOTE_MAX_LENGTH));
+  }
+  return notes;
+}
 
 export function parseRecord(raw: string | null): ReadResult {
   if (raw === null) return { status: 'empty' };
@@ -37,25 +69,65 @@ export function parseRecord(raw: string | null): ReadResult {
   } catch {
     return { status: 'corrupt', raw };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { status: 'corrupt', raw };
-  const record = value as Record<string, unknown>;
-  if (typeof record.v !== 'number' || !Array.isArray(record.checked)) return { status: 'corrupt', raw };
-  const checked = [...new Set(record.checked.filter((id): id is string => typeof id === 'string'))];
-  return { status: 'ok', record: { ...record, v: record.v, checked } };
+  if (!isPlainObject(value) || typeof value.v !== 'number' || !Array.isArray(value.checked)) {
+    return { status: 'corrupt', raw };
+  }
+  const record: StoredRecord = { ...value, v: value.v, checked: stringList(value.checked) };
+  if ('notes' in value) record.notes = Object.fromEntries(notesMap(value.notes));
+  if ('collapsed' in value) record.collapsed = stringList(value.collapsed);
+  if ('filters' in value) {
+    const filters = isPlainObject(value.filters) ? value.filters : {};
+    record.filters = {};
+    if (typeof filters.criticalOnly === 'boolean') record.filters.criticalOnly = filters.criticalOnly;
+    if (typeof filters.hideCompleted === 'boolean') record.filters.hideCompleted = filters.hideCompleted;
+  }
+  return { status: 'ok', record };
 }
 
-/** A new record with `changes` applied (id → checked); other ids and unknown fields are kept. */
-export function applyChanges(
-  record: StoredRecord | undefined,
-  changes: ReadonlyMap<string, boolean>,
-  base: Iterable<string> = [],
-): StoredRecord {
-  const checked = new Set(record ? record.checked : base);
-  for (const [id, on] of changes) {
-    if (on) checked.add(id);
-    else checked.delete(id);
+/** What the visitor (or host) changed. Only the named ids and fields are written; the rest is kept. */
+export interface StateChange {
+  checked?: ReadonlyMap<string, boolean>;
+  /** Id → note; an empty note deletes it. */
+  notes?: ReadonlyMap<string, string>;
+  collapsed?: ReadonlyMap<string, boolean>;
+  filters?: Partial<Filters>;
+}
+
+function toggle(list: Iterable<string>, changes: ReadonlyMap<string, boolean> | undefined): string[] {
+  const set = new Set(list);
+  for (const [id, on] of changes ?? []) {
+    if (on) set.add(id);
+    else set.delete(id);
   }
-  return { ...record, v: Math.max(record?.v ?? 0, STORAGE_VERSION), checked: [...checked] };
+  return [...set];
+}
+
+/**
+ * Applies `change` onto `record` (what is stored now) and returns a new record. With nothing readable
+ * stored, `base` (what this page knows) is the starting point.
+ */
+export function applyChange(
+  record: StoredRecord | undefined,
+  change: StateChange,
+  base: StoredRecord = { v: STORAGE_VERSION, checked: [] },
+): StoredRecord {
+  const from = record ?? base;
+  const next: StoredRecord = {
+    ...from,
+    v: Math.max(from.v, STORAGE_VERSION),
+    checked: toggle(from.checked, change.checked),
+  };
+  if (change.notes) {
+    const notes = notesMap(from.notes);
+    for (const [id, text] of change.notes) {
+      if (text === '') notes.delete(id);
+      else notes.set(id, text.slice(0, NOTE_MAX_LENGTH));
+    }
+    next.notes = Object.fromEntries(notes);
+  }
+  if (change.collapsed) next.collapsed = toggle(from.collapsed ?? [], change.collapsed);
+  if (change.filters) next.filters = { ...from.filters, ...change.filters };
+  return next;
 }
 
 export type StorageErrorCode = 'storage-unavailable' | 'storage-corrupt' | 'storage-write-failed';
@@ -119,20 +191,20 @@ export class ProgressStore {
     return undefined;
   }
 
-  /** Ids stored as checked (including ids the current config does not have); undefined when none are. */
-  load(): Set<string> | undefined {
-    const record = this.read();
-    return record ? new Set(record.checked) : undefined;
+  /** The stored record, or undefined when nothing readable is stored or storage is off. */
+  load(): StoredRecord | undefined {
+    return this.read();
   }
 
   /**
-   * Applies `changes` to what is stored now (read-modify-write, so two tabs toggling different items both
-   * keep their change). `current` is what to start from when nothing readable is stored.
+   * Applies `change` to what is stored now (read-modify-write, so two tabs changing different items both
+   * keep their change). `current` gives what this page knows, written when nothing readable is stored.
    */
-  save(changes: ReadonlyMap<string, boolean>, current: Iterable<string>): void {
+  save(change: StateChange, current: () => StoredRecord): void {
     if (this.broken) return;
-    const next = applyChanges(this.read(), changes, current);
+    const stored = this.read();
     if (this.broken) return;
+    const next = applyChange(stored, change, stored ? undefined : current());
     try {
       this.storage()?.setItem(this.key, JSON.stringify(next));
     } catch (e) {

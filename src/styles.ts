@@ -202,8 +202,11 @@ export const styles = css`
   .item.checked .item-title {
     color: var(--port-checklist-muted);
   }
-  .detail {
+  .item-body {
     grid-column: 2;
+    display: grid;
+    justify-items: start;
+    gap: 0.25em;
     font-size: 0.9375em;
   }
   .badge {
@@ -234,18 +237,116 @@ export const styles = css`
   .cta p {
     margin-block: 0.25em 0.75em;
   }
-  .cta a {
+  /* Controls */
+  button,
+  textarea,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  .button {
     display: inline-block;
-    padding: 0.5em 1em;
-    border: 1px solid transparent;
+    padding: 0.375em 0.875em;
+    border: 1px solid var(--port-checklist-border);
     border-radius: calc(var(--port-checklist-radius) * 0.75);
+    background: var(--port-checklist-background);
+    font-weight: 600;
+    line-height: 1.5;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button.primary {
+    border-color: transparent;
     background: var(--port-checklist-accent);
     color: var(--port-checklist-on-accent);
-    font-weight: 600;
-    text-decoration: none;
   }
-  .cta a:hover {
+  .toolbar,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  /* Both rows are filled by the tools chunk right after the first render; their space is reserved. */
+  .base {
+    container-type: inline-size;
+  }
+  .toolbar {
+    min-block-size: 2.375em;
+    margin-block-end: 0.25em;
+  }
+  @container (max-width: 26em) {
+    .toolbar {
+      min-block-size: 5.25em;
+    }
+  }
+  .actions {
+    min-block-size: 2.375em;
+    margin-block-start: 1em;
+  }
+  .filter {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    cursor: pointer;
+  }
+  .filter input {
+    inline-size: 1.125em;
+    block-size: 1.125em;
+    margin: 0;
+    accent-color: var(--port-checklist-accent);
+  }
+  /* Buttons that read as a heading or a link. */
+  .section-toggle,
+  .note-toggle {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  .section-toggle {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.375em;
+    font-weight: inherit;
+  }
+  .chevron {
+    flex: none;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    fill: currentColor;
+    transform: rotate(90deg);
+  }
+  .collapsed .chevron {
+    transform: none;
+  }
+  :host(:dir(rtl)) .collapsed .chevron {
+    transform: scaleX(-1);
+  }
+  .collapsed .items,
+  .collapsed .subtitle,
+  .filtered,
+  .print-only,
+  .note.editing {
+    display: none;
+  }
+  .note {
+    white-space: pre-wrap;
+  }
+  .note-toggle {
+    color: var(--port-checklist-accent);
     text-decoration: underline;
+  }
+  .completion {
+    margin-block-end: 1.25em;
+    padding: 1em;
+    border: 2px solid var(--port-checklist-accent);
+    border-radius: var(--port-checklist-radius);
+  }
+  .completion p {
+    margin-block: 0.25em 0.75em;
   }
 
   :focus-visible {
@@ -268,6 +369,15 @@ export const styles = css`
     .progress rect {
       transition: width 0.2s ease-out;
     }
+    .completion {
+      animation: arrive 0.4s ease-out;
+    }
+    @keyframes arrive {
+      from {
+        opacity: 0;
+        transform: translateY(-0.5em);
+      }
+    }
   }
   @media (forced-colors: active) {
     .progress {
@@ -280,8 +390,39 @@ export const styles = css`
       fill: CanvasText;
     }
     .badge,
-    .cta a {
+    .button {
       border-color: CanvasText;
+    }
+  }
+  /* Print every item with its state and notes, whatever the filters; no controls. */
+  @media print {
+    .toolbar,
+    .actions,
+    .fallback,
+    .note-toggle,
+    .note-editor,
+    .completion,
+    .cta a {
+      display: none;
+    }
+    .collapsed .items,
+    .collapsed .subtitle,
+    .filtered,
+    .note.editing {
+      display: revert;
+    }
+    .item.filtered {
+      display: grid;
+    }
+    .print-only {
+      display: inline;
+    }
+    .base {
+      border: 0;
+      padding: 0;
+    }
+    .item {
+      break-inside: avoid;
     }
   }
   @media (max-width: 30em) {

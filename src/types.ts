@@ -1,3 +1,5 @@
+import type { UtmParams } from './url.js';
+
 /**
  * The config format of `<port-checklist>`. It is public API: fields may be
  * added, never renamed. `?` marks optional fields.
@@ -46,6 +48,11 @@ export interface ChecklistCta {
    * no `href` when the given one was dropped, and the call to action then renders without a link.
    */
   href?: string;
+  /**
+   * Campaign parameters for web links: `utm_source`, `utm_medium` and `utm_campaign` are added to `href`,
+   * and `utm_content` is set to the completion percent at the time of the click.
+   */
+  utm?: UtmParams;
 }
 
 export interface ChecklistConfig {

@@ -27,3 +27,30 @@ export function safeUrl(input: unknown): string | null {
   if (!ALLOWED_URL_SCHEMES.includes(parsed.protocol)) return null;
   return absolute ? parsed.href : cleaned;
 }
+
+/** Campaign parameters added to the call-to-action link. */
+export interface UtmParams {
+  source?: string;
+  medium?: string;
+  campaign?: string;
+}
+
+/**
+ * Adds `utm_source`, `utm_medium`, `utm_campaign` and `utm_content` (the completion percent) to a web link,
+ * keeping its existing query and fragment. mailto: and tel: links, and calls without `utm`, are unchanged.
+ */
+export function withUtm(href: string, utm: UtmParams | undefined, percent: number): string {
+  if (!utm || /^(mailto|tel):/i.test(href)) return href;
+  const hashAt = href.indexOf('#');
+  const hash = hashAt === -1 ? '' : href.slice(hashAt);
+  const beforeHash = hashAt === -1 ? href : href.slice(0, hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  const path = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
+  const params = new URLSearchParams(queryAt === -1 ? '' : beforeHash.slice(queryAt + 1));
+  for (const key of ['source', 'medium', 'campaign'] as const) {
+    const value = utm[key];
+    if (value) params.set(`utm_${key}`, value);
+  }
+  params.set('utm_content', String(percent));
+  return `${path}?${params}${hash}`;
+}

@@ -159,7 +159,7 @@ function pitfalls(value: unknown, check: Checker): ChecklistPitfalls | undefined
 }
 
 function cta(value: unknown, check: Checker): ChecklistCta | undefined {
-  const obj = check.object(value, 'cta', ['title', 'text', 'label', 'href']);
+  const obj = check.object(value, 'cta', ['title', 'text', 'label', 'href', 'utm']);
   if (!obj) return undefined;
   const title = check.text(obj, 'title', 'cta', CONFIG_LIMITS.titleLength);
   const text = check.text(obj, 'text', 'cta', CONFIG_LIMITS.textLength);
@@ -173,6 +173,16 @@ function cta(value: unknown, check: Checker): ChecklistCta | undefined {
     check.warnings.push('cta.href: dropped a link that is not https:, http:, mailto:, tel: or relative');
   } else if (href !== undefined) {
     result.href = href;
+  }
+  if (hasOwn(obj, 'utm')) {
+    const utm = check.object(obj.utm, 'cta.utm', ['source', 'medium', 'campaign']);
+    if (utm) {
+      result.utm = {};
+      for (const key of ['source', 'medium', 'campaign'] as const) {
+        const param = check.text(utm, key, 'cta.utm', CONFIG_LIMITS.idLength, true);
+        if (param !== undefined) result.utm[key] = param;
+      }
+    }
   }
   return result;
 }

@@ -37,7 +37,7 @@ export function shadow(el: PortChecklist): ShadowRoot {
 }
 
 export function checkboxes(el: PortChecklist): HTMLInputElement[] {
-  return [...shadow(el).querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  return [...shadow(el).querySelectorAll<HTMLInputElement>('input[type=checkbox][data-id]')];
 }
 
 export function checkbox(el: PortChecklist, id: string): HTMLInputElement {

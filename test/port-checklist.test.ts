@@ -1,4 +1,4 @@
-import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { storageKey } from '../src/storage.js';
 import {
@@ -167,8 +167,11 @@ describe('<port-checklist> toggling', () => {
     await el.updateComplete;
     expect(checkbox(el, 'tech.e911').checked).to.be.true;
     expect(seen.map((e) => [e.detail.itemId, e.detail.source])).to.deep.equal([['tech.e911', 'user']]);
+    // Tab order: the item's "Add note" button, then the next item's checkbox.
     await sendKeys({ press: 'Tab' });
-    expect(shadow(el).activeElement).to.equal(checkbox(el, 'tech.devices'));
+    expect(shadow(el).activeElement?.getAttribute('part')).to.equal('note-toggle');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement === checkbox(el, 'tech.devices')).to.be.true;
   });
 
   it('fires port-checklist-complete once on each transition to all checked', async () => {
@@ -337,6 +340,7 @@ describe('<port-checklist> persistence', () => {
     await toggle(el, 'prep.contract');
     localStorage.removeItem(DEFAULT_KEY);
     window.dispatchEvent(new StorageEvent('storage', { key: DEFAULT_KEY }));
+    await waitUntil(() => localStorage.getItem(DEFAULT_KEY) !== null, 'state written back');
     expect(JSON.parse(localStorage.getItem(DEFAULT_KEY)!).checked).to.deep.equal(['prep.contract']);
     expect(el.progress.completed).to.equal(1);
   });

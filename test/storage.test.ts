@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  applyChanges,
+  applyChange,
   backupKey,
   parseRecord,
   ProgressStore,
@@ -166,7 +166,7 @@ describe('parseRecord', () => {
   });
 });
 
-describe('applyChanges', () => {
+describe('applyChange: checked ids', () => {
   const cases: {
     name: string;
     record: StoredRecord | undefined;
@@ -247,13 +247,14 @@ describe('applyChanges', () => {
   ];
   for (const { name, record, changes, base, expected } of cases) {
     it(name, () => {
-      expect(applyChanges(record, new Map(changes), base)).to.deep.equal(expected);
+      const from = base ? { v: STORAGE_VERSION, checked: base } : undefined;
+      expect(applyChange(record, { checked: new Map(changes) }, from)).to.deep.equal(expected);
     });
   }
 
   it('does not modify the record it is given', () => {
     const record: StoredRecord = { v: 1, checked: ['a'], extra: 1 };
-    const next = applyChanges(record, new Map([['b', true]]));
+    const next = applyChange(record, { checked: new Map([['b', true]]) });
     expect(record).to.deep.equal({ v: 1, checked: ['a'], extra: 1 });
     expect(next).to.not.equal(record);
     expect(next.checked).to.not.equal(record.checked);
@@ -276,33 +277,38 @@ describe('ProgressStore', () => {
     const storage = new MemoryStorage();
     const { store, reports } = makeStore(storage);
     store.save(
-      new Map([
-        ['a', true],
-        ['b', true],
-      ]),
-      [],
+      {
+        checked: new Map([
+          ['a', true],
+          ['b', true],
+        ]),
+      },
+      () => ({ v: 1, checked: [] }),
     );
-    expect(sorted(store.load())).to.deep.equal(['a', 'b']);
-    store.save(new Map([['a', false]]), ['b']);
-    expect(sorted(store.load())).to.deep.equal(['b']);
+    expect(sorted(store.load()?.checked)).to.deep.equal(['a', 'b']);
+    store.save({ checked: new Map([['a', false]]) }, () => ({ v: 1, checked: ['b'] }));
+    expect(sorted(store.load()?.checked)).to.deep.equal(['b']);
     expect(JSON.parse(storage.data.get(key)!)).to.deep.equal({ v: STORAGE_VERSION, checked: ['b'] });
     expect(reports).to.deep.equal([]);
     // A second store on the same storage sees the same progress.
-    expect(sorted(makeStore(storage).store.load())).to.deep.equal(['b']);
+    expect(sorted(makeStore(storage).store.load()?.checked)).to.deep.equal(['b']);
   });
 
   it('starts from `current` when nothing is stored', () => {
     const storage = new MemoryStorage();
     const { store } = makeStore(storage);
-    store.save(new Map([['c', true]]), ['a', 'b']);
-    expect(sorted(store.load())).to.deep.equal(['a', 'b', 'c']);
+    store.save({ checked: new Map([['c', true]]) }, () => ({ v: 1, checked: ['a', 'b'] }));
+    expect(sorted(store.load()?.checked)).to.deep.equal(['a', 'b', 'c']);
   });
 
   it('keeps ids and fields stored by someone else (read-modify-write)', () => {
     const storage = new MemoryStorage();
     storage.data.set(key, JSON.stringify({ v: 1, checked: ['old'], extra: 'keep me' }));
     const { store } = makeStore(storage);
-    store.save(new Map([['new', true]]), ['ignored-because-a-record-exists']);
+    store.save({ checked: new Map([['new', true]]) }, () => ({
+      v: 1,
+      checked: ['ignored-because-a-record-exists'],
+    }));
     expect(JSON.parse(storage.data.get(key)!)).to.deep.equal({
       v: 1,
       checked: ['old', 'new'],
@@ -316,12 +322,12 @@ describe('ProgressStore', () => {
     const tabB = makeStore(storage);
     expect(tabA.store.load()).to.equal(undefined);
     expect(tabB.store.load()).to.equal(undefined);
-    tabA.store.save(new Map([['a', true]]), []);
-    tabB.store.save(new Map([['b', true]]), []);
-    expect(sorted(tabA.store.load())).to.deep.equal(['a', 'b']);
-    expect(sorted(tabB.store.load())).to.deep.equal(['a', 'b']);
-    tabA.store.save(new Map([['b', false]]), ['a', 'b']);
-    expect(sorted(tabB.store.load())).to.deep.equal(['a']);
+    tabA.store.save({ checked: new Map([['a', true]]) }, () => ({ v: 1, checked: [] }));
+    tabB.store.save({ checked: new Map([['b', true]]) }, () => ({ v: 1, checked: [] }));
+    expect(sorted(tabA.store.load()?.checked)).to.deep.equal(['a', 'b']);
+    expect(sorted(tabB.store.load()?.checked)).to.deep.equal(['a', 'b']);
+    tabA.store.save({ checked: new Map([['b', false]]) }, () => ({ v: 1, checked: ['a', 'b'] }));
+    expect(sorted(tabB.store.load()?.checked)).to.deep.equal(['a']);
     expect(tabA.reports).to.deep.equal([]);
     expect(tabB.reports).to.deep.equal([]);
   });
@@ -329,11 +335,17 @@ describe('ProgressStore', () => {
   it('stores under its own key only', () => {
     const storage = new MemoryStorage();
     storage.data.set('host-key', 'host value');
-    makeStore(storage, storageKey('one')).store.save(new Map([['a', true]]), []);
-    makeStore(storage, storageKey('two')).store.save(new Map([['b', true]]), []);
+    makeStore(storage, storageKey('one')).store.save({ checked: new Map([['a', true]]) }, () => ({
+      v: 1,
+      checked: [],
+    }));
+    makeStore(storage, storageKey('two')).store.save({ checked: new Map([['b', true]]) }, () => ({
+      v: 1,
+      checked: [],
+    }));
     expect(storage.data.get('host-key')).to.equal('host value');
-    expect(sorted(makeStore(storage, storageKey('one')).store.load())).to.deep.equal(['a']);
-    expect(sorted(makeStore(storage, storageKey('two')).store.load())).to.deep.equal(['b']);
+    expect(sorted(makeStore(storage, storageKey('one')).store.load()?.checked)).to.deep.equal(['a']);
+    expect(sorted(makeStore(storage, storageKey('two')).store.load()?.checked)).to.deep.equal(['b']);
   });
 
   describe('a corrupt value', () => {
@@ -373,8 +385,8 @@ describe('ProgressStore', () => {
       expect(reports.map((r) => r.code)).to.deep.equal(['storage-corrupt']);
       expect(storage.data.get(backupKey(key))).to.equal('garbage 0');
       storage.data.set(key, 'garbage again');
-      store.save(new Map([['a', true]]), ['b']);
-      expect(sorted(store.load())).to.deep.equal(['a', 'b']);
+      store.save({ checked: new Map([['a', true]]) }, () => ({ v: 1, checked: ['b'] }));
+      expect(sorted(store.load()?.checked)).to.deep.equal(['a', 'b']);
       expect(reports).to.have.length(1);
     });
   });
@@ -385,7 +397,7 @@ describe('ProgressStore', () => {
       const { store, reports } = makeStore(storage);
       for (let i = 0; i < 10; i++) {
         expect(store.load()).to.equal(undefined);
-        store.save(new Map([[`id${i}`, true]]), []);
+        store.save({ checked: new Map([[`id${i}`, true]]) }, () => ({ v: 1, checked: [] }));
       }
       expect(reports.map((r) => r.code)).to.deep.equal(['storage-unavailable']);
       expect(reports[0].message).to.include('SecurityError');
@@ -406,7 +418,7 @@ describe('ProgressStore', () => {
       );
       for (let i = 0; i < 5; i++) {
         expect(store.load()).to.equal(undefined);
-        store.save(new Map([['a', true]]), []);
+        store.save({ checked: new Map([['a', true]]) }, () => ({ v: 1, checked: [] }));
       }
       expect(reports).to.deep.equal(['storage-unavailable']);
       expect(calls).to.equal(1);
@@ -416,8 +428,9 @@ describe('ProgressStore', () => {
       const storage = new FullStorage();
       storage.data.set(key, JSON.stringify({ v: 1, checked: ['a'] }));
       const { store, reports } = makeStore(storage);
-      expect(sorted(store.load())).to.deep.equal(['a']);
-      for (let i = 0; i < 10; i++) store.save(new Map([[`id${i}`, true]]), ['a']);
+      expect(sorted(store.load()?.checked)).to.deep.equal(['a']);
+      for (let i = 0; i < 10; i++)
+        store.save({ checked: new Map([[`id${i}`, true]]) }, () => ({ v: 1, checked: ['a'] }));
       expect(storage.calls.setItem).to.equal(1);
       expect(reports.map((r) => r.code)).to.deep.equal(['storage-write-failed']);
       expect(reports[0].message).to.include('QuotaExceededError');
@@ -430,7 +443,7 @@ describe('ProgressStore', () => {
       storage.data.set(key, 'garbage');
       const { store, reports } = makeStore(storage);
       expect(store.load()).to.equal(undefined);
-      store.save(new Map([['a', true]]), []);
+      store.save({ checked: new Map([['a', true]]) }, () => ({ v: 1, checked: [] }));
       store.load();
       expect(reports.map((r) => r.code)).to.deep.equal(['storage-write-failed']);
       expect(storage.data.get(key)).to.equal('garbage');
@@ -452,7 +465,9 @@ describe('ProgressStore', () => {
       (code) => reports.push(code),
     );
     expect(store.load()).to.equal(undefined);
-    expect(() => store.save(new Map([['a', true]]), [])).to.not.throw();
+    expect(() =>
+      store.save({ checked: new Map([['a', true]]) }, () => ({ v: 1, checked: [] })),
+    ).to.not.throw();
     expect(store.load()).to.equal(undefined);
     expect(reports).to.deep.equal([]);
     expect(calls).to.be.greaterThan(0);

@@ -1,0 +1,54 @@
+import { sectionCount } from './progress.js';
+import type { ChecklistConfig } from './types.js';
+
+/** The localized words of the export; the element passes them in, so this module stays pure. */
+export interface ExportLabels {
+  /** "N of M completed" for the whole list. */
+  counter: string;
+  /** "N of M" for one section. */
+  sectionCount: (completed: number, total: number) => string;
+  critical: string;
+  note: string;
+}
+
+/** Escapes the characters that would turn config or note text into Markdown markup. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * The checklist as a Markdown task list (`- [x] …`), with critical marks and notes: what "Copy" puts on the
+ * clipboard and "Download" saves. Every item is listed, whatever the filters.
+ */
+export function toMarkdown(
+  config: ChecklistConfig,
+  checked: ReadonlySet<string>,
+  notes: ReadonlyMap<string, string>,
+  labels: ExportLabels,
+): string {
+  const lines = [`# ${escapeMarkdown(config.title)}`, '', labels.counter];
+  if (config.banner) {
+    lines.push('', `> **${escapeMarkdown(config.banner.title)}** ${escapeMarkdown(config.banner.text)}`);
+  }
+  for (const section of config.sections) {
+    const count = sectionCount(section, checked);
+    lines.push(
+      '',
+      `## ${escapeMarkdown(section.title)} (${labels.sectionCount(count.completed, count.total)})`,
+      '',
+    );
+    for (const item of section.items) {
+      const critical = item.critical ? ` **(${labels.critical})**` : '';
+      lines.push(`- [${checked.has(item.id) ? 'x' : ' '}] ${escapeMarkdown(item.title)}${critical}`);
+      const note = notes.get(item.id);
+      if (note) lines.push(`  ${labels.note} ${escapeMarkdown(note)}`);
+    }
+  }
+  if (config.pitfalls && config.pitfalls.items.length > 0) {
+    lines.push('', `## ${escapeMarkdown(config.pitfalls.title)}`, '');
+    for (const pitfall of config.pitfalls.items) {
+      lines.push(`- **${escapeMarkdown(pitfall.title)}**: ${escapeMarkdown(pitfall.text)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

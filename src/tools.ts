@@ -1,0 +1,363 @@
+// The parts of <port-checklist> that a visitor needs only after the first render: the filter and
+// "Next critical step" toolbar, the export and start-over row, the note editor, and what they do. The
+// script-tag bundle loads this chunk right after the first render; the rows it fills keep their space
+// meanwhile, so nothing shifts. Functions take the element and work on its internal state.
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { ExportFormat, ExportEventDetail } from './events.js';
+import { toMarkdown } from './export.js';
+import type { PortChecklist } from './port-checklist.js';
+import { isShown, itemIds, nextCritical } from './progress.js';
+import { NOTE_MAX_LENGTH } from './storage.js';
+import type { ChecklistItem } from './types.js';
+
+const prefersReducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+async function focusAction(host: PortChecklist, name: string): Promise<void> {
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>(`[data-action="${name}"]`)?.focus();
+}
+
+function exported(host: PortChecklist, format: ExportFormat): void {
+  const { completed, total, percent } = host._summary();
+  host._dispatch<ExportEventDetail>('port-checklist-export', { format, completed, total, percent });
+}
+
+/**
+ * Another tab changed the storage slot: adopt its state, firing a progress event (source `"sync"`) for each
+ * item whose state changed. When the slot was cleared (site data wiped), write back what this tab knows.
+ */
+export function sync(host: PortChecklist, event: StorageEvent): void {
+  const store = host._store;
+  if (!store || (event.key !== null && event.key !== store.key)) return;
+  const next = store.load();
+  if (!next) {
+    host._save({});
+    return;
+  }
+  const stored = new Set(next.checked);
+  for (const id of itemIds(host._config)) {
+    const on = stored.has(id);
+    if (on === host._checked.has(id)) continue;
+    const wasComplete = host._summary().complete;
+    if (on) host._checked.add(id);
+    else host._checked.delete(id);
+    host._emitProgress(id, on, 'sync', wasComplete);
+  }
+  for (const id of stored) host._checked.add(id);
+  host._notes = new Map(Object.entries(next.notes ?? {}));
+  host._collapsed = new Set(next.collapsed);
+  host._undo = null;
+  host.requestUpdate();
+}
+
+/** The toolbar's filters changed: apply, remember and announce how many items are shown. */
+export function onFilter(host: PortChecklist, event: Event): void {
+  const input = event.target as HTMLInputElement;
+  host._touch();
+  if (input.name === 'critical-only') host.criticalOnly = input.checked;
+  else host.hideCompleted = input.checked;
+  const filters = host._filters();
+  host._save({ filters });
+  const shown = host._config.sections.reduce(
+    (sum, section) => sum + section.items.filter((item) => isShown(item, host._checked, filters)).length,
+    0,
+  );
+  const total = host._summary().total;
+  host._announce(
+    msg(str`${shown} of ${total} items shown.`, {
+      id: 'announce.filter',
+      desc: 'Screen-reader announcement after a filter changes, e.g. "11 of 30 items shown."',
+    }),
+  );
+}
+
+/** Scrolls to and focuses the first unchecked critical item, opening its section; says so when none is left. */
+export async function goToNextCritical(host: PortChecklist): Promise<void> {
+  const next = nextCritical(host._config, host._checked);
+  if (!next) {
+    host._announce(
+      msg('Every critical step is done.', {
+        id: 'announce.no-critical-left',
+        desc: 'Said when "Next critical step" is used but every critical item is checked',
+      }),
+    );
+    return;
+  }
+  if (host._collapsed.has(next.section.id)) host._toggleSection(next.section);
+  await host.updateComplete;
+  const input = host.renderRoot.querySelector<HTMLInputElement>(
+    `input[data-id="${CSS.escape(next.item.id)}"]`,
+  );
+  input?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  input?.focus({ preventScroll: true });
+}
+
+/** Opens or closes an item's note editor, focusing the field when it opens. */
+export async function toggleNote(host: PortChecklist, item: ChecklistItem): Promise<void> {
+  const open = !host._editing.has(item.id);
+  if (open) host._editing.add(item.id);
+  else host._editing.delete(item.id);
+  host.requestUpdate();
+  await host.updateComplete;
+  if (open)
+    host.renderRoot
+      .querySelector<HTMLTextAreaElement>(`textarea[data-note="${CSS.escape(item.id)}"]`)
+      ?.focus();
+}
+
+function onNoteInput(host: PortChecklist, event: Event): void {
+  const field = event.target as HTMLTextAreaElement;
+  const id = field.dataset.note ?? '';
+  const text = field.value.slice(0, NOTE_MAX_LENGTH);
+  host._touch();
+  if (text.trim()) host._notes.set(id, text);
+  else host._notes.delete(id);
+  host._save({ notes: new Map([[id, text.trim() ? text : '']]) });
+  host.requestUpdate();
+}
+
+function markdown(host: PortChecklist): string {
+  return toMarkdown(host._config, host._checked, host._notes, {
+    counter: host._counterText(host._summary()),
+    sectionCount: (completed, total) => host._sectionCountText(completed, total),
+    critical: host._criticalText(),
+    note: host._noteLabel(),
+  });
+}
+
+/** Copies the checklist as Markdown; when the clipboard is refused, shows the text selected for copying by hand. */
+export async function copy(host: PortChecklist): Promise<void> {
+  const text = markdown(host);
+  try {
+    await navigator.clipboard.writeText(text);
+    host._fallback = null;
+    host._announce(
+      msg('Checklist copied as text.', { id: 'announce.copied', desc: 'Said after "Copy" succeeds' }),
+    );
+  } catch {
+    // Refused: permissions, an insecure page, an old browser.
+    host._fallback = text;
+    host._announce(
+      msg('Copying was blocked. The text is selected below: press Ctrl+C or ⌘C to copy it.', {
+        id: 'announce.copy-blocked',
+        desc: 'Said when the browser refuses the clipboard; the checklist text is shown selected instead',
+      }),
+    );
+    await host.updateComplete;
+    const field = host.renderRoot.querySelector<HTMLTextAreaElement>('[part~="export-fallback"]');
+    field?.focus();
+    field?.select();
+  }
+  exported(host, 'clipboard');
+}
+
+/** Saves the checklist as a Markdown file through a temporary download link. */
+export function download(host: PortChecklist): void {
+  const url = URL.createObjectURL(new Blob([markdown(host)], { type: 'text/markdown;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${host._config.id ?? 'checklist'}.md`;
+  host.renderRoot.append(link);
+  link.click();
+  link.remove();
+  // Revoked later, not at once: some browsers start reading the file after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
+  exported(host, 'download');
+}
+
+function print(host: PortChecklist): void {
+  exported(host, 'print');
+  window.print();
+}
+
+function askReset(host: PortChecklist): void {
+  host._confirming = true;
+  void focusAction(host, 'cancel');
+}
+
+function cancelReset(host: PortChecklist): void {
+  host._confirming = false;
+  void focusAction(host, 'reset');
+}
+
+function confirmReset(host: PortChecklist): void {
+  host.reset();
+  host._confirming = false;
+  void focusAction(host, host._undo ? 'undo' : 'reset');
+}
+
+function undoReset(host: PortChecklist): void {
+  const snapshot = host._undo;
+  if (!snapshot) return;
+  host._change(new Map(snapshot.checked.map((id) => [id, true])), 'undo', null, new Map(snapshot.notes));
+  void focusAction(host, 'reset');
+}
+
+/** The filters and "Next critical step"; the toolbar element itself listens for the filters' changes. */
+export function renderToolbar(host: PortChecklist): TemplateResult {
+  const filters = host._filters();
+  return html`<label part="filter" class="filter"
+      ><input type="checkbox" name="critical-only" .checked=${filters.criticalOnly} />${msg('Critical only', {
+        id: 'filter.critical-only',
+        desc: 'Filter: show only critical items',
+      })}</label
+    >
+    <label part="filter" class="filter"
+      ><input type="checkbox" name="hide-completed" .checked=${filters.hideCompleted} />${msg(
+        'Hide completed',
+        {
+          id: 'filter.hide-completed',
+          desc: 'Filter: hide checked items',
+        },
+      )}</label
+    >
+    <button part="next-critical" class="button" type="button" @click=${() => goToNextCritical(host)}>
+      ${msg('Next critical step', {
+        id: 'action.next-critical',
+        desc: 'Button that moves focus to the first unchecked critical item',
+      })}
+    </button>`;
+}
+
+const action = (name: string, label: string, handler: () => unknown, primary = false) =>
+  html`<button
+    part="action"
+    class=${primary ? 'button primary' : 'button'}
+    type="button"
+    data-action=${name}
+    @click=${handler}
+  >
+    ${label}
+  </button>`;
+
+/**
+ * Copy, Download, Print and Start over. Start over asks in place ("Clear every check and note?"); after a
+ * reset it turns into Undo until the next change.
+ */
+export function renderActions(host: PortChecklist): TemplateResult {
+  const startOver = host._confirming
+    ? html`<span
+        class="confirm"
+        role="group"
+        aria-labelledby="confirm-text"
+        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && cancelReset(host)}
+        ><span id="confirm-text"
+          >${msg('Clear every check and note?', {
+            id: 'reset.question',
+            desc: 'Confirmation question shown in place after "Start over" is pressed',
+          })}</span
+        >
+        ${action(
+          'confirm',
+          msg('Yes, start over', { id: 'reset.confirm', desc: 'Button that confirms the reset' }),
+          () => confirmReset(host),
+          true,
+        )}
+        ${action('cancel', msg('Cancel', { id: 'reset.cancel', desc: 'Button that cancels the reset' }), () =>
+          cancelReset(host),
+        )}</span
+      >`
+    : host._undo
+      ? action(
+          'undo',
+          msg('Undo start over', { id: 'reset.undo', desc: 'Button that undoes the last reset' }),
+          () => undoReset(host),
+        )
+      : action(
+          'reset',
+          msg('Start over', { id: 'reset.start', desc: 'Button that asks to clear all progress' }),
+          () => askReset(host),
+        );
+  return html`${action(
+    'copy',
+    msg('Copy as text', { id: 'action.copy', desc: 'Button that copies the checklist to the clipboard' }),
+    () => copy(host),
+  )}
+  ${action(
+    'download',
+    msg('Download', { id: 'action.download', desc: 'Button that saves the checklist as a Markdown file' }),
+    () => download(host),
+  )}
+  ${action('print', msg('Print', { id: 'action.print', desc: 'Button that prints the checklist' }), () =>
+    print(host),
+  )}
+  ${startOver}
+  ${
+    host._fallback === null
+      ? nothing
+      : html`<div class="fallback">
+          <label for="fallback"
+            >${msg('Checklist as text', {
+              id: 'export.fallback-label',
+              desc: 'Label of the text area shown when copying to the clipboard was blocked',
+            })}</label
+          >
+          <textarea
+            id="fallback"
+            part="export-fallback"
+            readonly
+            rows="8"
+            .value=${host._fallback}
+          ></textarea>
+        </div>`
+  }`;
+}
+
+/** The note field of one item; `i` is the item's index, used for the ids. */
+export function renderNoteEditor(host: PortChecklist, item: ChecklistItem, i: number): TemplateResult {
+  return html`<div class="note-editor" id=${`n${i}`}>
+    <label for=${`t${i}`}
+      >${msg(str`Note for “${item.title}”`, {
+        id: 'note.label',
+        desc: 'Label of the note field; the placeholder is the item title',
+      })}</label
+    >
+    <textarea
+      id=${`t${i}`}
+      data-note=${item.id}
+      maxlength=${NOTE_MAX_LENGTH}
+      rows="3"
+      aria-describedby=${`h${i}`}
+      .value=${host._notes.get(item.id) ?? ''}
+      @input=${(event: Event) => onNoteInput(host, event)}
+    ></textarea>
+    <p class="hint muted" id=${`h${i}`}>
+      ${msg("Kept only in this browser, never sent anywhere. Don't store PINs or passwords here.", {
+        id: 'note.hint',
+        desc: 'Hint under the note field',
+      })}
+    </p>
+  </div>`;
+}
+
+/** Styles of the views above, adopted by the element when this chunk arrives. */
+export const toolStyles = css`
+  .confirm {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    font-weight: 600;
+  }
+  .note-editor,
+  .fallback {
+    display: grid;
+    gap: 0.25em;
+    inline-size: 100%;
+  }
+  textarea {
+    inline-size: 100%;
+    padding: 0.5em;
+    border: 1px solid var(--port-checklist-border);
+    border-radius: calc(var(--port-checklist-radius) * 0.5);
+    background: var(--port-checklist-background);
+    resize: vertical;
+  }
+  .fallback {
+    margin-block-start: 0.5em;
+  }
+  .hint {
+    font-size: 0.875em;
+  }
+`;
