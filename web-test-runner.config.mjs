@@ -50,5 +50,7 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // Tests import Lit's development build on purpose (extra checks); its banner is noise.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -33,8 +33,12 @@ const name = (source) =>
     .replace(/^(\.\.\/)+/, '')
     .replace(/^dist\/esm\//, 'src/');
 const rows = [...bytes].map(([source, size]) => [name(source), size]).sort((a, b) => b[1] - a[1]);
-console.log(`composition of ${file} (${total} bytes minified, ${gzip} gzipped; gzip share estimated by size):`);
+console.log(
+  `composition of ${file} (${total} bytes minified, ${gzip} gzipped; gzip share estimated by size):`,
+);
 for (const [source, size] of rows) {
   const share = size / total;
-  console.log(`  ${String(size).padStart(7)} B  ${String(Math.round(share * gzip)).padStart(6)} B gz  ${source}`);
+  console.log(
+    `  ${String(size).padStart(7)} B  ${String(Math.round(share * gzip)).padStart(6)} B gz  ${source}`,
+  );
 }

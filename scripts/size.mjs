@@ -7,7 +7,9 @@ export const BUDGET = { 'port-checklist.js': 15 * 1024 };
 const dist = new URL('../dist/', import.meta.url);
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 let failed = false;
-const files = readdirSync(dist).filter((name) => name.endsWith('.js'));
+const files = readdirSync(dist, { recursive: true })
+  .map(String)
+  .filter((name) => name.endsWith('.js') && !name.startsWith('esm'));
 if (files.length === 0) {
   console.error('size: no bundle in dist/ — run `npm run build` first');
   process.exit(1);

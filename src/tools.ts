@@ -314,6 +314,7 @@ export function renderNoteEditor(host: PortChecklist, item: ChecklistItem, i: nu
       })}</label
     >
     <textarea
+      part="note-field"
       id=${`t${i}`}
       data-note=${item.id}
       maxlength=${NOTE_MAX_LENGTH}
