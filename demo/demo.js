@@ -5,6 +5,7 @@ const events = [
   'port-checklist-progress',
   'port-checklist-complete',
   'port-checklist-cta',
+  'port-checklist-export',
   'port-checklist-error',
 ];
 
@@ -28,4 +29,7 @@ document.getElementById('api-check').addEventListener('click', () => {
   checklist.setChecked('loa.verify-signer', true);
 });
 document.getElementById('api-reset').addEventListener('click', () => checklist.reset());
+document.getElementById('attr-critical').addEventListener('click', () => {
+  checklist.toggleAttribute('critical-only');
+});
 document.getElementById('log-clear').addEventListener('click', () => log.replaceChildren());
