@@ -1,37 +1,66 @@
-import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { stripMsgDesc } from './scripts/rollup-strip-msg-desc.mjs';
+import { msgIds } from './scripts/rollup-msg-ids.mjs';
 
-// The script-tag bundle: one minified ES module that registers <port-checklist> and carries Lit in
-// production mode (Lit's default export condition; the "development" condition is never selected here).
-// It bundles the unbundled ESM build that `tsc -p tsconfig.build.json` writes to dist/esm.
-export default {
+// The script-tag bundles, built from the unbundled ESM that `tsc -p tsconfig.build.json` writes to dist/esm.
+// Each is a minified ES module that registers <port-checklist> and carries Lit in production mode (Lit's
+// default export condition; the "development" condition is never selected here). On-demand chunks (the
+// config validator, the tools, the translations) load relative to the bundle's own URL, so a CDN works.
+//
+// - port-checklist.js       English only: no translation runtime (localization-en.ts, messages-en.ts).
+// - port-checklist.i18n.js  Every language: English inline, each other locale a chunk loaded when needed.
+// - port-checklist.all.js   Every language and chunk inline, for CMSs that take a single upload.
+
+/** Swaps modules for their English-only twins (`./localization.js` → `./localization-en.js`). */
+function englishOnly() {
+  return {
+    name: 'english-only',
+    resolveId(source, importer, options) {
+      for (const name of ['localization', 'messages']) {
+        if (source === `./${name}.js` && !importer?.endsWith(`${name}-en.js`)) {
+          return this.resolve(`./${name}-en.js`, importer, options);
+        }
+      }
+      return null;
+    },
+  };
+}
+
+const plugins = () => [
+  // Collapses the whitespace of html`` templates and minifies css`` in our own modules.
+  minifyHTML(),
+  msgIds(),
+  nodeResolve({ browser: true }),
+  terser({
+    // One name cache for every chunk of a build, so a mangled member has the same name in all of them.
+    nameCache: {},
+    ecma: 2021,
+    module: true,
+    compress: { passes: 2 },
+    // Our private members (`_name`) get short names; Lit's own internals (`_$…`) are already minified.
+    mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+    format: { comments: false },
+  }),
+];
+
+const bundle = (entryFileNames, extra = {}, before = []) => ({
   input: 'dist/esm/bundle.js',
   // Lets the entry also export what the on-demand chunks import from it, instead of a shared third file.
   preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
-    entryFileNames: 'port-checklist.js',
-    // Chunks load relative to the bundle's own URL, so the widget works when served from a CDN.
+    entryFileNames,
     chunkFileNames: 'chunks/[name]-[hash].js',
     format: 'es',
     sourcemap: true,
+    ...extra,
   },
-  plugins: [
-    // Collapses the whitespace of html`` templates and minifies css`` in our own modules.
-    minifyHTML(),
-    stripMsgDesc(),
-    nodeResolve({ browser: true }),
-    terser({
-      // One name cache for every chunk, so a mangled member has the same name in all of them.
-      nameCache: {},
-      ecma: 2021,
-      module: true,
-      compress: { passes: 2 },
-      // Our private members (`_name`) get short names; Lit's own internals (`_$…`) are already minified.
-      mangle: { properties: { regex: /^_[a-zA-Z]/ } },
-      format: { comments: false },
-    }),
-  ],
-};
+  plugins: [...before, ...plugins()],
+});
+
+export default [
+  bundle('port-checklist.js', {}, [englishOnly()]),
+  bundle('port-checklist.i18n.js'),
+  bundle('port-checklist.all.js', { inlineDynamicImports: true }),
+];

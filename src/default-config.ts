@@ -9,12 +9,17 @@ import type { ChecklistConfig, ChecklistItem, ChecklistSection } from './types.j
 type ItemArgs = [id: string, title: string, detail: string, critical?: true];
 
 /** A section whose item ids are prefixed with its own (`prep` + `account-info` → `prep.account-info`). */
-const section = (id: string, title: string, subtitle: string, items: ItemArgs[]): ChecklistSection => ({
+const section = (
+  id: string,
+  title: string,
+  subtitle: string,
+  items: ItemArgs[],
+): ChecklistSection<string> => ({
   id,
   title,
   subtitle,
-  items: items.map(([itemId, itemTitle, detail, critical]): ChecklistItem => {
-    const item: ChecklistItem = { id: `${id}.${itemId}`, title: itemTitle, detail };
+  items: items.map(([itemId, itemTitle, detail, critical]): ChecklistItem<string> => {
+    const item: ChecklistItem<string> = { id: `${id}.${itemId}`, title: itemTitle, detail };
     if (critical) item.critical = true;
     return item;
   }),
@@ -22,7 +27,7 @@ const section = (id: string, title: string, subtitle: string, items: ItemArgs[])
 
 export const DEFAULT_CONFIG_ID = 'number-porting';
 
-export function defaultConfig(): ChecklistConfig {
+export function defaultConfig(): ChecklistConfig<string> {
   return {
     id: DEFAULT_CONFIG_ID,
     title: msg('Number porting checklist', {

@@ -45,8 +45,11 @@ export interface ExportEventDetail {
   percent: number;
 }
 
-/** `load-failed`: a part of the widget loaded on demand (the config validator) could not be fetched. */
-export type ErrorCode = 'config-invalid' | 'load-failed' | StorageErrorCode;
+/**
+ * `load-failed`: a part of the widget loaded on demand (the config validator, the tools) could not be fetched;
+ * `locale-load-failed`: a translation could not be fetched, and the widget stays in English.
+ */
+export type ErrorCode = 'config-invalid' | 'load-failed' | 'locale-load-failed' | StorageErrorCode;
 
 /** `port-checklist-error`. */
 export interface ErrorEventDetail {

@@ -21,7 +21,7 @@ export function escapeMarkdown(text: string): string {
  * clipboard and "Download" saves. Every item is listed, whatever the filters.
  */
 export function toMarkdown(
-  config: ChecklistConfig,
+  config: ChecklistConfig<string>,
   checked: ReadonlySet<string>,
   notes: ReadonlyMap<string, string>,
   labels: ExportLabels,

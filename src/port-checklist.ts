@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { getLocale, isRtl, requestLocale, updateWhenLocaleChanges, watchLang } from './localization.js';
+import { counterText, sectionCountText } from './messages.js';
 import { defaultConfig } from './default-config.js';
 import type {
   CtaEventDetail,
@@ -122,6 +124,7 @@ export class PortChecklist extends LitElement {
     storageKey: { attribute: 'storage-key' },
     storage: {},
     theme: { reflect: true },
+    locale: {},
     criticalOnly: { type: Boolean, attribute: 'critical-only', reflect: true },
     hideCompleted: { type: Boolean, attribute: 'hide-completed', reflect: true },
     _config: { state: true },
@@ -148,6 +151,13 @@ export class PortChecklist extends LitElement {
   declare theme?: 'auto' | 'light' | 'dark';
 
   /**
+   * The language (a BCP 47 code such as `sv` or `pt-BR`). Unset: the nearest ancestor's `lang`, then
+   * `<html lang>`, then the browser's languages, then English. One page shows one language: @lit/localize
+   * has a single active locale, so the locale asked for last applies to every instance on the page.
+   */
+  declare locale?: string;
+
+  /**
    * Shows only critical items. Set by the host (attribute or property) or by the visitor; when neither has
    * set it, the visitor's last choice is restored from storage.
    */
@@ -157,7 +167,11 @@ export class PortChecklist extends LitElement {
   declare hideCompleted?: boolean;
 
   /** @internal */
-  _config: ChecklistConfig = defaultConfig();
+  /** The current config with its texts resolved for the active locale. */
+  _config: ChecklistConfig<string> = defaultConfig();
+  /** The validated config, texts possibly per locale; undefined while the bundled checklist is shown. */
+  private _given?: ChecklistConfig;
+  private _configLocale = '';
   /** @internal */
   _announcement = '';
   /** @internal */
@@ -201,6 +215,7 @@ export class PortChecklist extends LitElement {
     this._observer = new MutationObserver(() => this._readChildConfig());
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('storage', this._onStorage);
+    watchLang(this, true);
   }
 
   override disconnectedCallback(): void {
@@ -208,6 +223,7 @@ export class PortChecklist extends LitElement {
     this._observer?.disconnect();
     this._observer = undefined;
     window.removeEventListener('storage', this._onStorage);
+    watchLang(this, false);
   }
 
   /** The progress of the current config. A fresh object on each read. */
@@ -245,15 +261,19 @@ export class PortChecklist extends LitElement {
     this._undo = snapshot;
   }
 
-  /** Holds the first render of a given config until the validator has loaded, so it renders once. */
+  /**
+   * Before an update: asks for the visitor's locale, and loads the validator when a config is given. The
+   * first render waits for both, so it shows the final language and config at once, never a flash of
+   * English or of the bundled checklist.
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!validator.get() && this._configSource() !== undefined) {
-      try {
-        await validator.load();
-      } catch {
-        // Reported by _resolveConfig, which then shows the bundled checklist.
-      }
-    }
+    const waits: Promise<unknown>[] = [];
+    const switching = requestLocale(this, (message) => this._error('locale-load-failed', message));
+    if (switching && !this.hasUpdated) waits.push(switching);
+    // Reported by _resolveConfig, which then shows the bundled checklist.
+    if (!validator.get() && this._configSource() !== undefined)
+      waits.push(validator.load().catch(() => undefined));
+    await Promise.all(waits);
     super.scheduleUpdate();
   }
 
@@ -268,6 +288,12 @@ export class PortChecklist extends LitElement {
     if (configChanged) {
       this._configInput = input;
       this._resolveConfig(input);
+    }
+    const locale = getLocale();
+    if (configChanged || locale !== this._configLocale) {
+      this._configLocale = locale;
+      const v = validator.get();
+      this._config = this._given && v ? v.localizeConfig(this._given, locale) : defaultConfig();
     }
     if (configChanged || changed.has('storageKey') || changed.has('storage')) {
       const name = this.storageKey || this._config.id || 'default';
@@ -331,15 +357,12 @@ export class PortChecklist extends LitElement {
   }
 
   private _resolveConfig(input: unknown): void {
-    this._config = defaultConfig();
+    this._given = undefined;
     this._usingDefault = true;
     if (input === undefined) return;
     const v = validator.get();
     if (!v) {
-      this._error(
-        'load-failed',
-        'Could not load the config validator; showing the bundled checklist instead',
-      );
+      this._error('load-failed', 'Config validator failed to load; showing the bundled checklist');
       return;
     }
     const { parseConfigJson, validateConfig } = v;
@@ -349,7 +372,7 @@ export class PortChecklist extends LitElement {
       const result = validateConfig(parsed.value);
       for (const warning of result.warnings) console.warn(`<port-checklist> ${warning}`);
       if (result.ok) {
-        this._config = result.config;
+        this._given = result.config;
         this._usingDefault = false;
         return;
       }
@@ -503,7 +526,7 @@ export class PortChecklist extends LitElement {
     try {
       return await tools.load();
     } catch (e) {
-      this._error('load-failed', `Could not load the export and notes tools (${String(e)})`);
+      this._error('load-failed', `Tools failed to load (${String(e)})`);
       return undefined;
     }
   }
@@ -531,18 +554,12 @@ export class PortChecklist extends LitElement {
 
   /** @internal */
   _counterText({ completed, total }: { completed: number; total: number }): string {
-    return msg(str`${completed} of ${total} completed`, {
-      id: 'progress.counter',
-      desc: 'Progress of the whole checklist, e.g. "5 of 30 completed"',
-    });
+    return counterText(completed, total);
   }
 
   /** @internal */
   _sectionCountText(completed: number, total: number): string {
-    return msg(str`${completed} of ${total}`, {
-      id: 'section.count',
-      desc: 'Progress of one section, e.g. "2 of 6"',
-    });
+    return sectionCountText(completed, total);
   }
 
   /** @internal */
@@ -572,7 +589,7 @@ export class PortChecklist extends LitElement {
     const filters = this._filters();
     let index = 0;
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base" lang=${getLocale()} dir=${isRtl(getLocale()) ? 'rtl' : 'ltr'}>
         <header part="header" class="header">
           <h2 part="title">${config.title}</h2>
           ${config.description ? html`<p class="muted">${config.description}</p>` : nothing}

@@ -158,7 +158,7 @@ export class ProgressStore {
   private fail(code: StorageErrorCode, what: string, e: unknown): undefined {
     this.broken = true;
     const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    this.report(code, `${what} failed (${reason}); progress is kept in memory for this visit only`);
+    this.report(code, `${what} failed (${reason}); progress stays in memory`);
     return undefined;
   }
 

@@ -122,7 +122,7 @@ export const styles = css`
     inline-size: 100%;
     block-size: 100%;
   }
-  :host(:dir(rtl)) .progress svg {
+  [dir='rtl'] .progress svg {
     transform: scaleX(-1);
   }
   .progress rect {
@@ -322,7 +322,7 @@ export const styles = css`
   .collapsed .chevron {
     transform: none;
   }
-  :host(:dir(rtl)) .collapsed .chevron {
+  [dir='rtl'] .collapsed .chevron {
     transform: scaleX(-1);
   }
   .collapsed .items,

@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { ExportFormat, ExportEventDetail } from './events.js';
 import { toMarkdown } from './export.js';
 import type { PortChecklist } from './port-checklist.js';
+import { shownText } from './messages.js';
 import { isShown, itemIds, nextCritical } from './progress.js';
 import { NOTE_MAX_LENGTH } from './storage.js';
 import type { ChecklistItem } from './types.js';
@@ -63,13 +64,7 @@ export function onFilter(host: PortChecklist, event: Event): void {
     (sum, section) => sum + section.items.filter((item) => isShown(item, host._checked, filters)).length,
     0,
   );
-  const total = host._summary().total;
-  host._announce(
-    msg(str`${shown} of ${total} items shown.`, {
-      id: 'announce.filter',
-      desc: 'Screen-reader announcement after a filter changes, e.g. "11 of 30 items shown."',
-    }),
-  );
+  host._announce(shownText(shown, host._summary().total));
 }
 
 /** Scrolls to and focuses the first unchecked critical item, opening its section; says so when none is left. */

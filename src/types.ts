@@ -1,48 +1,55 @@
+import type { LocalizedText } from './locale.js';
 import type { UtmParams } from './url.js';
+
+export type { LocalizedText };
 
 /**
  * The config format of `<port-checklist>`. It is public API: fields may be
  * added, never renamed. `?` marks optional fields.
+ *
+ * Every text (`T`) is a string or, for a page that serves several languages, an object of locale → string
+ * that must include `en`, the fallback (`{ "en": "Verify the signer", "sv": "Kontrollera undertecknaren" }`).
+ * `ChecklistConfig<string>` is a config resolved for one locale.
  */
 
 /** One checkbox of the checklist. */
-export interface ChecklistItem {
+export interface ChecklistItem<T extends LocalizedText = LocalizedText> {
   /** Stable, readable id, unique in the whole config (e.g. `loa.verify-signer`). Stored and sent in events. */
   id: string;
-  title: string;
+  title: T;
   /** A sentence under the title that says why or how. */
-  detail?: string;
+  detail?: T;
   /** Marks a step whose omission typically makes a port fail; shown with a "Critical" badge. */
   critical?: boolean;
 }
 
-export interface ChecklistSection {
+export interface ChecklistSection<T extends LocalizedText = LocalizedText> {
   /** Stable, readable id, unique among sections (e.g. `loa`). */
   id: string;
-  title: string;
-  subtitle?: string;
-  items: ChecklistItem[];
+  title: T;
+  subtitle?: T;
+  items: ChecklistItem<T>[];
 }
 
-export interface ChecklistBanner {
-  title: string;
-  text: string;
+export interface ChecklistBanner<T extends LocalizedText = LocalizedText> {
+  title: T;
+  text: T;
 }
 
-export interface ChecklistPitfall {
-  title: string;
-  text: string;
+export interface ChecklistPitfall<T extends LocalizedText = LocalizedText> {
+  title: T;
+  text: T;
 }
 
-export interface ChecklistPitfalls {
-  title: string;
-  items: ChecklistPitfall[];
+export interface ChecklistPitfalls<T extends LocalizedText = LocalizedText> {
+  title: T;
+  items: ChecklistPitfall<T>[];
 }
 
-export interface ChecklistCta {
-  title: string;
-  text: string;
-  label: string;
+export interface ChecklistCta<T extends LocalizedText = LocalizedText> {
+  title: T;
+  text: T;
+  label: T;
   /**
    * The link. Only https:, http:, mailto: and tel: URLs (or relative ones) are kept; a validated config has
    * no `href` when the given one was dropped, and the call to action then renders without a link.
@@ -55,14 +62,14 @@ export interface ChecklistCta {
   utm?: UtmParams;
 }
 
-export interface ChecklistConfig {
+export interface ChecklistConfig<T extends LocalizedText = LocalizedText> {
   /** Identifies the checklist; names its storage slot unless the `storage-key` attribute is set. */
   id?: string;
-  title: string;
+  title: T;
   /** A line under the title. */
-  description?: string;
-  banner?: ChecklistBanner;
-  sections: ChecklistSection[];
-  pitfalls?: ChecklistPitfalls;
-  cta?: ChecklistCta;
+  description?: T;
+  banner?: ChecklistBanner<T>;
+  sections: ChecklistSection<T>[];
+  pitfalls?: ChecklistPitfalls<T>;
+  cta?: ChecklistCta<T>;
 }

@@ -1,4 +1,8 @@
+import { canonicalLocale, SOURCE_LOCALE, type LocalizedText } from './locale.js';
 import { safeUrl } from './url.js';
+
+// Only a given config needs its texts resolved per locale, so this travels in the validator's chunk.
+export { localizeConfig } from './localize-config.js';
 import type {
   ChecklistConfig,
   ChecklistCta,
@@ -54,13 +58,34 @@ class Checker {
 
   text(obj: Obj, key: string, path: string, max: number, optional = false): string | undefined {
     const value = hasOwn(obj, key) ? obj[key] : undefined;
-    const at = `${path}.${key}`;
-    if (value === undefined && optional) return undefined;
+    return value === undefined && optional ? undefined : this.string(value, `${path}.${key}`, max);
+  }
+
+  string(value: unknown, at: string, max: number): string | undefined {
     if (typeof value !== 'string' || value.trim() === '') {
       return this.error(at, 'expected a non-empty string');
     }
     if (value.length > max) return this.error(at, `expected at most ${max} characters`);
     return value;
+  }
+
+  /** A text shown to visitors: a string, or an object of locale → string with an `en` fallback. */
+  localized(obj: Obj, key: string, path: string, max: number, optional = false): LocalizedText | undefined {
+    const value = hasOwn(obj, key) ? obj[key] : undefined;
+    if (!isObject(value)) return this.text(obj, key, path, max, optional);
+    const at = `${path}.${key}`;
+    const result: Record<string, string> = {};
+    for (const [locale, text] of Object.entries(value)) {
+      if (canonicalLocale(locale) === undefined)
+        return this.error(`${at}.${locale}`, 'expected a locale code such as "en" or "pt-BR"');
+      const checked = this.string(text, `${at}.${locale}`, max);
+      if (checked === undefined) return undefined;
+      result[locale] = checked;
+    }
+    if (!hasOwn(result, SOURCE_LOCALE)) {
+      return this.error(at, `expected an "${SOURCE_LOCALE}" entry, the fallback for other languages`);
+    }
+    return result;
   }
 
   id(obj: Obj, path: string): string | undefined {
@@ -104,8 +129,8 @@ function item(value: unknown, path: string, seen: Seen, check: Checker): Checkli
   const obj = check.object(value, path, ['id', 'title', 'detail', 'critical']);
   if (!obj) return undefined;
   const id = check.id(obj, path);
-  const title = check.text(obj, 'title', path, CONFIG_LIMITS.titleLength);
-  const detail = check.text(obj, 'detail', path, CONFIG_LIMITS.textLength, true);
+  const title = check.localized(obj, 'title', path, CONFIG_LIMITS.titleLength);
+  const detail = check.localized(obj, 'detail', path, CONFIG_LIMITS.textLength, true);
   const critical = hasOwn(obj, 'critical') ? obj.critical : undefined;
   if (critical !== undefined && typeof critical !== 'boolean') {
     check.error(`${path}.critical`, 'expected true or false');
@@ -126,8 +151,8 @@ function section(
   const obj = check.object(value, path, ['id', 'title', 'subtitle', 'items']);
   if (!obj) return undefined;
   const id = check.id(obj, path);
-  const title = check.text(obj, 'title', path, CONFIG_LIMITS.titleLength);
-  const subtitle = check.text(obj, 'subtitle', path, CONFIG_LIMITS.textLength, true);
+  const title = check.localized(obj, 'title', path, CONFIG_LIMITS.titleLength);
+  const subtitle = check.localized(obj, 'subtitle', path, CONFIG_LIMITS.textLength, true);
   const list = check.list(obj, 'items', path, CONFIG_LIMITS.itemsPerSection);
   // Array.from visits holes of sparse arrays too, so they are reported instead of skipped.
   const items = Array.from(list ?? [], (entry, i) => item(entry, `${path}.items[${i}]`, seen.items, check));
@@ -144,14 +169,14 @@ function section(
 function pitfalls(value: unknown, check: Checker): ChecklistPitfalls | undefined {
   const obj = check.object(value, 'pitfalls', ['title', 'items']);
   if (!obj) return undefined;
-  const title = check.text(obj, 'title', 'pitfalls', CONFIG_LIMITS.titleLength);
+  const title = check.localized(obj, 'title', 'pitfalls', CONFIG_LIMITS.titleLength);
   const list = check.list(obj, 'items', 'pitfalls', CONFIG_LIMITS.pitfalls);
   const items = Array.from(list ?? [], (entry, i) => {
     const path = `pitfalls.items[${i}]`;
     const pitfall = check.object(entry, path, ['title', 'text']);
     if (!pitfall) return undefined;
-    const pitfallTitle = check.text(pitfall, 'title', path, CONFIG_LIMITS.titleLength);
-    const text = check.text(pitfall, 'text', path, CONFIG_LIMITS.textLength);
+    const pitfallTitle = check.localized(pitfall, 'title', path, CONFIG_LIMITS.titleLength);
+    const text = check.localized(pitfall, 'text', path, CONFIG_LIMITS.textLength);
     return pitfallTitle === undefined || text === undefined ? undefined : { title: pitfallTitle, text };
   });
   if (title === undefined || !list) return undefined;
@@ -161,9 +186,9 @@ function pitfalls(value: unknown, check: Checker): ChecklistPitfalls | undefined
 function cta(value: unknown, check: Checker): ChecklistCta | undefined {
   const obj = check.object(value, 'cta', ['title', 'text', 'label', 'href', 'utm']);
   if (!obj) return undefined;
-  const title = check.text(obj, 'title', 'cta', CONFIG_LIMITS.titleLength);
-  const text = check.text(obj, 'text', 'cta', CONFIG_LIMITS.textLength);
-  const label = check.text(obj, 'label', 'cta', CONFIG_LIMITS.titleLength);
+  const title = check.localized(obj, 'title', 'cta', CONFIG_LIMITS.titleLength);
+  const text = check.localized(obj, 'text', 'cta', CONFIG_LIMITS.textLength);
+  const label = check.localized(obj, 'label', 'cta', CONFIG_LIMITS.titleLength);
   // Optional so that a validated config (whose unsafe link was dropped) validates again.
   const rawHref = check.text(obj, 'href', 'cta', CONFIG_LIMITS.textLength, true);
   if (title === undefined || text === undefined || label === undefined) return undefined;
@@ -217,15 +242,15 @@ function validate(input: unknown): ConfigResult {
 
   const path = 'config';
   const id = hasOwn(root, 'id') ? check.id(root, path) : undefined;
-  const title = check.text(root, 'title', path, CONFIG_LIMITS.titleLength);
-  const description = check.text(root, 'description', path, CONFIG_LIMITS.textLength, true);
+  const title = check.localized(root, 'title', path, CONFIG_LIMITS.titleLength);
+  const description = check.localized(root, 'description', path, CONFIG_LIMITS.textLength, true);
 
   let banner: ChecklistConfig['banner'];
   if (hasOwn(root, 'banner')) {
     const obj = check.object(root.banner, 'banner', ['title', 'text']);
     if (obj) {
-      const bannerTitle = check.text(obj, 'title', 'banner', CONFIG_LIMITS.titleLength);
-      const text = check.text(obj, 'text', 'banner', CONFIG_LIMITS.textLength);
+      const bannerTitle = check.localized(obj, 'title', 'banner', CONFIG_LIMITS.titleLength);
+      const text = check.localized(obj, 'text', 'banner', CONFIG_LIMITS.textLength);
       if (bannerTitle !== undefined && text !== undefined) banner = { title: bannerTitle, text };
     }
   }

@@ -301,6 +301,7 @@ describe('<port-checklist> export and print', () => {
       navigator.clipboard.writeText = original;
     }
     expectMarkdown(copied);
+    await el.updateComplete;
     expect(text(el, '[role="status"]')).to.equal('Checklist copied as text.');
   });
 

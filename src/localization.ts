@@ -1,0 +1,84 @@
+// The runtime side of @lit/localize: which locales ship and how their modules load. Each target locale is
+// a chunk of its own in the script-tag bundle, imported relative to the bundle's URL, so it works when the
+// bundle is served from a CDN. @lit/localize keeps one active locale for the whole page.
+import { configureLocalization, updateWhenLocaleChanges } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { isRtl, resolveLocale } from './locale.js';
+
+export { isRtl, sourceLocale, targetLocales, updateWhenLocaleChanges };
+
+/** Every locale the widget ships, English first. */
+export const allLocales: readonly string[] = [sourceLocale, ...targetLocales];
+
+const loaders: Record<string, () => Promise<unknown>> = {
+  ar: () => import('./generated/locales/ar.js'),
+  cs: () => import('./generated/locales/cs.js'),
+  da: () => import('./generated/locales/da.js'),
+  de: () => import('./generated/locales/de.js'),
+  es: () => import('./generated/locales/es.js'),
+  fi: () => import('./generated/locales/fi.js'),
+  fr: () => import('./generated/locales/fr.js'),
+  ja: () => import('./generated/locales/ja.js'),
+  nb: () => import('./generated/locales/nb.js'),
+  pl: () => import('./generated/locales/pl.js'),
+  pt: () => import('./generated/locales/pt.js'),
+  ro: () => import('./generated/locales/ro.js'),
+  sv: () => import('./generated/locales/sv.js'),
+};
+
+export const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) =>
+    loaders[locale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+});
+
+/**
+ * The locale for an element: its `locale` property, then the nearest ancestor's `lang`, then `<html lang>`,
+ * then the browser's languages, then English.
+ */
+export function localeFor(element: HTMLElement & { locale?: string }): string {
+  return resolveLocale(
+    [
+      element.locale,
+      element.closest('[lang]')?.getAttribute('lang'),
+      document.documentElement.lang,
+      ...navigator.languages,
+    ],
+    allLocales,
+  );
+}
+
+// One observer of <html lang> for every instance: changing the page's language re-renders them all in it.
+const watching = new Set<{ requestUpdate(): void }>();
+let langObserver: MutationObserver | undefined;
+
+/** Starts or stops re-rendering `element` when `<html lang>` changes. */
+export function watchLang(element: { requestUpdate(): void }, on: boolean): void {
+  if (on) watching.add(element);
+  else watching.delete(element);
+  if (on) {
+    langObserver ??= new MutationObserver(() => watching.forEach((el) => el.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
+  } else if (watching.size === 0) {
+    langObserver?.disconnect();
+  }
+}
+
+const asked = new WeakMap<Element, string>();
+
+/**
+ * Asks @lit/localize for the element's locale when that changed. The promise settles when the locale is
+ * ready, or when it failed to load: then `onError` hears why and the page stays in the language it had.
+ */
+export function requestLocale(
+  element: HTMLElement,
+  onError: (message: string) => void,
+): Promise<unknown> | undefined {
+  const wanted = localeFor(element);
+  if (asked.get(element) === wanted) return undefined;
+  asked.set(element, wanted);
+  return setLocale(wanted).catch((e: unknown) =>
+    onError(`"${wanted}" failed to load (${String(e)}); showing English`),
+  );
+}
