@@ -36,8 +36,29 @@ function summaryReporter() {
   };
 }
 
+/**
+ * Serves dist/ under two more paths for the bundle tests: /cdn/… with CORS headers, loaded from the other
+ * host name (localhost vs 127.0.0.1, so another origin), and /broken/…, where the Swedish translation
+ * chunk fails with 503, as a CDN hiccup would.
+ */
+function distAliases(ctx, next) {
+  const match = ctx.url.match(/^\/(cdn|broken)\/(.*)$/);
+  if (!match) return next();
+  if (match[1] === 'broken' && /^chunks\/sv-/.test(match[2])) {
+    ctx.status = 503;
+    ctx.body = 'unavailable';
+    return undefined;
+  }
+  ctx.url = `/dist/${match[2]}`;
+  ctx.set('Access-Control-Allow-Origin', '*');
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
+  // Tests load pages from 127.0.0.1; `localhost` on the same port is then another origin.
+  hostname: '127.0.0.1',
+  middleware: [distAliases],
   nodeResolve: true,
   // One page at a time: keyboard and focus tests need the page to have focus.
   concurrency: 1,

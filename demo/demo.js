@@ -33,3 +33,10 @@ document.getElementById('attr-critical').addEventListener('click', () => {
   checklist.toggleAttribute('critical-only');
 });
 document.getElementById('log-clear').addEventListener('click', () => log.replaceChildren());
+
+// The widgets follow <html lang> (unless they have a locale attribute): one language per page.
+const language = document.getElementById('language');
+language.value = document.documentElement.lang || 'en';
+language.addEventListener('change', () => {
+  document.documentElement.lang = language.value;
+});

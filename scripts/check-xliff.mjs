@@ -14,21 +14,29 @@ if (process.argv.includes('--extract')) {
   try {
     execFileSync('git', ['diff', '--exit-code', '--stat', '--', 'xliff/'], { stdio: 'inherit' });
   } catch {
-    problems.push('xliff/: `lit-localize extract` changed the files above; run `npm run localize:extract` and commit');
+    problems.push(
+      'xliff/: `lit-localize extract` changed the files above; run `npm run localize:extract` and commit',
+    );
   }
 }
 
-const placeholders = (xml) => [...xml.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (xml) =>
+  [...xml.matchAll(/<x id="(\d+)"/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 const plain = (xml) => xml.replace(/<x [^>]*\/>/g, '').trim();
 
-for (const file of readdirSync(dir).filter((name) => name.endsWith('.xlf')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((name) => name.endsWith('.xlf'))
+  .sort()) {
   const xml = readFileSync(new URL(file, dir), 'utf8');
   let units = 0;
   for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
     units++;
     const source = body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '';
     const target = body.match(/<target>([\s\S]*?)<\/target>/)?.[1];
-    if (target === undefined || plain(target) === '' && plain(source) !== '') {
+    if (target === undefined || (plain(target) === '' && plain(source) !== '')) {
       problems.push(`${file} ${id}: no target`);
     } else if (placeholders(target) !== placeholders(source)) {
       problems.push(`${file} ${id}: placeholders differ from the source`);
@@ -38,7 +46,8 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.xlf')).sort
   }
   console.log(`xliff: ${file} ${units} units`);
 }
-if (same.length) console.log(`xliff: ${same.length} targets equal their English source:\n  ${same.join('\n  ')}`);
+if (same.length)
+  console.log(`xliff: ${same.length} targets equal their English source:\n  ${same.join('\n  ')}`);
 if (problems.length) {
   console.error(`xliff: ${problems.length} problems:\n  ${problems.join('\n  ')}`);
   process.exit(1);

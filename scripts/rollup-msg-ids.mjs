@@ -1,9 +1,15 @@
-// Rollup plugin for the shipped bundles: shortens @lit/localize message ids and drops translator notes.
-// Source and XLIFF keep readable ids (`progress.counter.one`) with descriptions; the bundle and the locale
-// chunks carry short ids (`4f`) instead, mapped the same way on both sides from the extracted XLIFF.
+// Rollup plugin for the shipped bundles: numbers @lit/localize messages and drops translator notes.
+// Source and XLIFF keep readable ids (`progress.counter.one`) with descriptions. In the bundles, every id
+// becomes a number, and each generated locale module's `templates` object becomes an array indexed by those
+// numbers (`templates[17]` works on an array as on an object), so a locale chunk carries no keys at all.
+// A plural phrase (`progress.counter.zero` … `.other`) takes six consecutive numbers in CLDR order;
+// plural-id.ts, which builds plural ids at run time, is swapped for the arithmetic version.
 // A msg() call whose id is not in the XLIFF fails the build: run `npm run localize:extract`.
 import { readFileSync, readdirSync } from 'node:fs';
 import MagicString from 'magic-string';
+
+export const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const PLURAL = new RegExp(`^(.+)\\.(${CATEGORIES.join('|')})$`);
 
 function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
@@ -15,12 +21,9 @@ function walk(node, visit) {
   }
 }
 
-const PLURAL = /^(.+)\.(zero|one|two|few|many|other)$/;
-
 /**
- * Readable id → short id, from the trans-units of the XLIFF files. Plural forms (`progress.counter.few`),
- * whose ids messages.ts builds at run time from a base, keep their category: `<short base>.few`; `bases`
- * maps each base to its short form.
+ * Readable id → number, from the trans-units of the XLIFF files, in sorted order; each plural base gets a
+ * block of six numbers. `bases` maps a plural base to the first number of its block.
  */
 export function messageIds(xliffDir = 'xliff') {
   const all = new Set();
@@ -30,73 +33,92 @@ export function messageIds(xliffDir = 'xliff') {
     }
   }
   const names = [...new Set([...all].map((id) => id.match(PLURAL)?.[1] ?? id))].sort();
-  const short = new Map(names.map((name, i) => [name, i.toString(36)]));
   const ids = new Map();
   const bases = new Map();
-  for (const id of all) {
-    const plural = id.match(PLURAL);
-    if (plural) {
-      bases.set(plural[1], short.get(plural[1]));
-      ids.set(id, `${short.get(plural[1])}.${plural[2]}`);
+  let next = 0;
+  for (const name of names) {
+    if (all.has(name)) {
+      ids.set(name, next++);
     } else {
-      ids.set(id, short.get(id));
+      bases.set(name, next);
+      CATEGORIES.forEach((category, i) => ids.set(`${name}.${category}`, next + i));
+      next += CATEGORIES.length;
     }
   }
-  return { ids, bases };
+  return { ids, bases, count: next };
 }
 
 const keyName = (prop) => (prop.key.type === 'Identifier' ? prop.key.name : prop.key.value);
 
 const NO_HASH_IDS = '\0no-hash-ids';
+const PLURAL_ID = '\0plural-id';
 
 export function msgIds({ xliffDir = 'xliff' } = {}) {
   let ids;
   let bases;
+  let count;
   return {
     name: 'msg-ids',
     buildStart() {
-      ({ ids, bases } = messageIds(xliffDir));
+      ({ ids, bases, count } = messageIds(xliffDir));
     },
-    // Every msg() call here has an id, so @lit/localize's hashing of templates into ids is never used.
     resolveId(source, importer) {
+      // Every msg() call has an id, so @lit/localize's hashing of templates into ids is never used.
       if (source === './id-generation.js' && importer?.includes('@lit/localize')) return NO_HASH_IDS;
+      if (source === './plural-id.js' && !importer?.includes('node_modules')) return PLURAL_ID;
       return null;
     },
     load(id) {
-      if (id !== NO_HASH_IDS) return null;
-      return "export const generateMsgId = () => { throw new Error('port-checklist: msg() needs an id'); };";
+      if (id === NO_HASH_IDS) {
+        return "export const generateMsgId = () => { throw new Error('port-checklist: msg() needs an id'); };";
+      }
+      if (id === PLURAL_ID) {
+        return `const categories = ${JSON.stringify(CATEGORIES)};
+export const pluralId = (base, category) => base + categories.indexOf(category);`;
+      }
+      return null;
     },
     transform(code, moduleId) {
-      if (moduleId.includes('node_modules') || moduleId.startsWith('\0') || !/\bmsg\b|templates/.test(code)) return null;
+      if (moduleId.includes('node_modules') || moduleId.startsWith('\0') || !/\bmsg\b|templates/.test(code)) {
+        return null;
+      }
       const s = new MagicString(code);
       const isLocaleModule = /[\\/]generated[\\/]locales[\\/]/.test(moduleId);
-      const shorten = (literal) => {
-        const short = ids.get(literal.value);
-        if (short === undefined) {
-          this.error(`message id "${literal.value}" is not in ${xliffDir}/: run npm run localize:extract`);
-        }
-        s.overwrite(literal.start, literal.end, JSON.stringify(short));
+      const number = (id, node) => {
+        const n = ids.get(id);
+        if (n === undefined)
+          this.error(`message id "${id}" is not in ${xliffDir}/: run npm run localize:extract`);
+        s.overwrite(node.start, node.end, String(n));
       };
       walk(this.parse(code), (node) => {
-        // The base of a plural phrase, passed to messages.ts's counted().
-        if (!isLocaleModule && node.type === 'Literal' && typeof node.value === 'string' && bases.has(node.value)) {
-          s.overwrite(node.start, node.end, JSON.stringify(bases.get(node.value)));
-          return;
-        }
         if (isLocaleModule && node.type === 'VariableDeclarator' && node.id.name === 'templates') {
+          // { 'progress.label': "…", … } → [ "…", … ] in id order.
+          const values = new Array(count).fill('""');
           for (const prop of node.init.properties) {
-            if (prop.computed) continue;
-            s.overwrite(prop.key.start, prop.key.end, JSON.stringify(ids.get(keyName(prop)) ?? keyName(prop)));
+            const n = ids.get(keyName(prop));
+            if (n !== undefined) values[n] = code.slice(prop.value.start, prop.value.end);
           }
+          s.overwrite(node.init.start, node.init.end, `[${values.join(',')}]`);
           return;
         }
-        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
+        // The base of a plural phrase, passed to messages.ts's counted().
+        if (
+          !isLocaleModule &&
+          node.type === 'Literal' &&
+          typeof node.value === 'string' &&
+          bases.has(node.value)
+        ) {
+          s.overwrite(node.start, node.end, String(bases.get(node.value)));
+          return;
+        }
+        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg')
+          return;
         const options = node.arguments[1];
         if (!options || options.type !== 'ObjectExpression') return;
         const props = options.properties;
         props.forEach((prop, i) => {
           if (prop.type !== 'Property' || prop.computed) return;
-          if (keyName(prop) === 'id' && prop.value.type === 'Literal') shorten(prop.value);
+          if (keyName(prop) === 'id' && prop.value.type === 'Literal') number(prop.value.value, prop.value);
           if (keyName(prop) === 'desc') {
             // Translator notes are for the XLIFF only: remove the property and its separating comma.
             const start = i > 0 ? props[i - 1].end : prop.start;

@@ -5,6 +5,7 @@
 // extractor does not read as msg(); plural-forms.ts declares every form for translators.
 import { msg, str } from '@lit/localize';
 import { getLocale } from './localization.js';
+import { pluralId } from './plural-id.js';
 
 type Lookup = (template: ReturnType<typeof str>, options: { id: string }) => string;
 
@@ -29,7 +30,7 @@ function counted(
 ) {
   const [numbers, plurals] = intl();
   return (msg as unknown as Lookup)(english(numbers.format(a), numbers.format(b)), {
-    id: `${id}.${plurals.select(a)}`,
+    id: pluralId(id, plurals.select(a)),
   });
 }
 
