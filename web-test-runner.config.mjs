@@ -2,8 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
+import { engines } from './scripts/engines.mjs';
 
 /** Counts every test of the run and prints `tests: N passed, N failed` last (CI reads that line). */
 function summaryReporter() {
@@ -65,11 +64,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs() },
-    }),
-  ],
+  // Chromium, Firefox and WebKit: every engine installed (scripts/engines.mjs).
+  browsers: await engines(),
   testFramework: { config: { timeout: 10000 } },
   // Tests import Lit's development build on purpose (extra checks); its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { PortChecklist } from '../src/port-checklist.js';
 import type { ChecklistConfig } from '../src/types.js';
@@ -73,4 +74,17 @@ export function replaceLocalStorage(getter: () => Storage): () => void {
     if (own) Object.defineProperty(window, 'localStorage', own);
     else delete (window as { localStorage?: Storage }).localStorage;
   };
+}
+
+/**
+ * Emulates a media feature where the browser's automation can (Chromium, over CDP). Firefox over WebDriver
+ * BiDi and WebKit over WebDriver cannot; then this resolves false and the caller checks what it can without.
+ */
+export async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
+  try {
+    await emulateMedia(media);
+    return true;
+  } catch {
+    return false;
+  }
 }
