@@ -53,11 +53,59 @@ function distAliases(ctx, next) {
   return next();
 }
 
+/** Answers for the config-src tests: a good config, a server error, a slow answer, and a body that is not JSON. */
+async function configFixtures(ctx, next) {
+  if (!ctx.url.startsWith('/fixtures/')) return next();
+  const good = {
+    id: 'remote',
+    title: 'Remote checklist',
+    sections: [{ id: 's', title: 'S', items: [{ id: 's.a', title: 'A' }] }],
+  };
+  if (ctx.path === '/fixtures/config.json') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(good);
+  } else if (ctx.path === '/fixtures/error') {
+    ctx.status = 500;
+    ctx.body = 'oops';
+  } else if (ctx.path === '/fixtures/slow') {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(good);
+  } else if (ctx.path === '/fixtures/csp.html') {
+    // A strict page: no inline scripts or styles; with tt=1, Trusted Types enforced as well.
+    const tt = ctx.query.tt
+      ? "; require-trusted-types-for 'script'; trusted-types port-checklist lit-html"
+      : '';
+    ctx.set('Content-Security-Policy', `default-src 'self'; script-src 'self'; style-src 'self'${tt}`);
+    ctx.type = 'text/html';
+    const ownLit = ctx.query.lit ? '<script type="module" src="/fixtures/own-lit.js"></script>' : '';
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <script type="module" src="/fixtures/violations.js"></script>${ownLit}
+      <script type="module" src="/dist/${ctx.query.bundle ?? 'port-checklist.js'}"></script></head>
+      <body><port-checklist storage="none"></port-checklist><div id="own"></div></body></html>`;
+  } else if (ctx.path === '/fixtures/violations.js') {
+    ctx.type = 'application/javascript';
+    ctx.body = `window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+  } else if (ctx.path === '/fixtures/own-lit.js') {
+    // The host page's own Lit, under its usual "lit-html" policy.
+    ctx.type = 'application/javascript';
+    ctx.body = `import { html, render } from '/node_modules/lit-html/lit-html.js';
+      render(html\`<p id="own-lit">host Lit</p>\`, document.getElementById('own'));`;
+  } else if (ctx.path === '/fixtures/html') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><p>Not found</p>';
+  } else {
+    return next();
+  }
+  return undefined;
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   // Tests load pages from 127.0.0.1; `localhost` on the same port is then another origin.
   hostname: '127.0.0.1',
-  middleware: [distAliases],
+  middleware: [distAliases, configFixtures],
   nodeResolve: true,
   // One page at a time: keyboard and focus tests need the page to have focus.
   concurrency: 1,

@@ -49,7 +49,8 @@ export interface ExportEventDetail {
  * `load-failed`: a part of the widget loaded on demand (the config validator, the tools) could not be fetched;
  * `locale-load-failed`: a translation could not be fetched, and the widget stays in English.
  */
-export type ErrorCode = 'config-invalid' | 'load-failed' | 'locale-load-failed' | StorageErrorCode;
+export type ErrorCode =
+  'config-invalid' | 'config-load-failed' | 'load-failed' | 'locale-load-failed' | StorageErrorCode;
 
 /** `port-checklist-error`. */
 export interface ErrorEventDetail {

@@ -23,6 +23,7 @@ import {
 } from './progress.js';
 import { ProgressStore, storageKey, type StateChange, type StoredRecord } from './storage.js';
 import { styles } from './styles.js';
+import { VERSION } from './version.js';
 import type { ChecklistConfig, ChecklistItem, ChecklistSection } from './types.js';
 import { withUtm } from './url.js';
 
@@ -119,6 +120,9 @@ function localStorageOrNull(): Storage | null {
 export class PortChecklist extends LitElement {
   static override styles = styles;
 
+  /** The package version. */
+  static readonly version = VERSION;
+
   static override properties = {
     config: {},
     storageKey: { attribute: 'storage-key' },
@@ -138,6 +142,8 @@ export class PortChecklist extends LitElement {
    * The checklist. As an attribute: JSON text. As a property: an object (or JSON text). When neither is set,
    * a child `<script type="application/json">` is read; when that is absent too, the bundled checklist shows.
    * An invalid config shows the bundled checklist and fires `port-checklist-error` (`config-invalid`).
+   * The `config-src` attribute names a URL to fetch the JSON from instead (`config-timeout`: milliseconds,
+   * default 8000); a failed fetch shows the bundled checklist and fires `config-load-failed`.
    */
   declare config?: ChecklistConfig | string;
 
@@ -198,6 +204,9 @@ export class PortChecklist extends LitElement {
   /** @internal */
   _store: ProgressStore | null = null;
   private _childConfig: string | null = null;
+  /** The `config-src` last fetched, and the text it gave. */
+  private _src?: string;
+  private _srcText?: string;
   private _configInput: unknown = undefined;
   private _readyPending = true;
   private _observer?: MutationObserver;
@@ -270,6 +279,19 @@ export class PortChecklist extends LitElement {
     const waits: Promise<unknown>[] = [];
     const switching = requestLocale(this, (message) => this._error('locale-load-failed', message));
     if (switching && !this.hasUpdated) waits.push(switching);
+    const src = this.getAttribute('config-src');
+    if (src && src !== this._src) {
+      this._src = src;
+      waits.push(
+        validator
+          .load()
+          .then((v) => v.fetchConfig(this, (code, message) => this._error(code, message)))
+          .then(
+            (text) => (this._srcText = text),
+            () => undefined,
+          ),
+      );
+    }
     // Reported by _resolveConfig, which then shows the bundled checklist.
     if (!validator.get() && this._configSource() !== undefined)
       waits.push(validator.load().catch(() => undefined));
@@ -278,7 +300,7 @@ export class PortChecklist extends LitElement {
   }
 
   private _configSource(): unknown {
-    const input = this.config ?? this._childConfig ?? undefined;
+    const input = this.config ?? this._srcText ?? this._childConfig ?? undefined;
     return input === null || input === '' ? undefined : input;
   }
 
@@ -369,6 +391,7 @@ export class PortChecklist extends LitElement {
     let errors: string[];
     const parsed = typeof input === 'string' ? parseConfigJson(input) : { ok: true as const, value: input };
     if (parsed.ok) {
+      if (parsed.warning) console.warn(`<port-checklist> ${parsed.warning}`);
       const result = validateConfig(parsed.value);
       for (const warning of result.warnings) console.warn(`<port-checklist> ${warning}`);
       if (result.ok) {

@@ -69,6 +69,8 @@ export function parseRecord(raw: string | null): ReadResult {
   } catch {
     return { status: 'corrupt', raw };
   }
+  // Schema 0, written before releases, was the bare array of checked ids: migrated, not dropped.
+  if (Array.isArray(value)) value = { v: 0, checked: value };
   if (!isPlainObject(value) || typeof value.v !== 'number' || !Array.isArray(value.checked)) {
     return { status: 'corrupt', raw };
   }
@@ -185,7 +187,7 @@ export class ProgressStore {
       }
       this.report(
         'storage-corrupt',
-        `localStorage "${this.key}" held a value that is not checklist progress; it was moved to "${backupKey(this.key)}"`,
+        `"${this.key}" held no checklist progress; moved to "${backupKey(this.key)}"`,
       );
     }
     return undefined;

@@ -50,7 +50,8 @@ export const styles = css`
     box-sizing: border-box;
     max-inline-size: 100%;
     margin: 0;
-    padding: 1.25em;
+    /* Tighter on narrow containers (phones), roomier on wide ones. */
+    padding: clamp(0.875em, 4cqi, 1.25em);
     border: 1px solid var(--port-checklist-border);
     border-radius: var(--port-checklist-radius);
     background: var(--port-checklist-background);
@@ -284,18 +285,6 @@ export const styles = css`
     min-block-size: 2.375em;
     margin-block-start: 1em;
   }
-  .filter {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
-    cursor: pointer;
-  }
-  .filter input {
-    inline-size: 1.125em;
-    block-size: 1.125em;
-    margin: 0;
-    accent-color: var(--port-checklist-accent);
-  }
   /* Buttons that read as a heading or a link. */
   .section-toggle,
   .note-toggle {
@@ -392,47 +381,6 @@ export const styles = css`
     .badge,
     .button {
       border-color: CanvasText;
-    }
-  }
-  /* Print every item with its state and notes, whatever the filters; no controls. */
-  @media print {
-    .toolbar,
-    .actions,
-    .fallback,
-    .note-toggle,
-    .note-editor,
-    .completion,
-    .cta a {
-      display: none;
-    }
-    .collapsed .items,
-    .collapsed .subtitle,
-    .filtered,
-    .note.editing {
-      display: revert;
-    }
-    .item.filtered {
-      display: grid;
-    }
-    .print-only {
-      display: inline;
-    }
-    .base {
-      border: 0;
-      padding: 0;
-    }
-    .item {
-      break-inside: avoid;
-    }
-  }
-  @media (max-width: 30em) {
-    .base {
-      padding: 0.875em;
-    }
-    .section,
-    .pitfalls,
-    .cta {
-      padding: 0.75em;
     }
   }
 `;

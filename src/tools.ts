@@ -327,8 +327,23 @@ export function renderNoteEditor(host: PortChecklist, item: ChecklistItem, i: nu
   </div>`;
 }
 
-/** Styles of the views above, adopted by the element when this chunk arrives. */
+/**
+ * Styles of the views above, and the print layout, adopted by the element when this chunk arrives (right
+ * after the first render, long before anyone can print).
+ */
 export const toolStyles = css`
+  .filter {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    cursor: pointer;
+  }
+  .filter input {
+    inline-size: 1.125em;
+    block-size: 1.125em;
+    margin: 0;
+    accent-color: var(--port-checklist-accent);
+  }
   .confirm {
     display: inline-flex;
     flex-wrap: wrap;
@@ -355,5 +370,36 @@ export const toolStyles = css`
   }
   .hint {
     font-size: 0.875em;
+  }
+  /* Print every item with its state and notes, whatever the filters; no controls. */
+  @media print {
+    .toolbar,
+    .actions,
+    .fallback,
+    .note-toggle,
+    .note-editor,
+    .completion,
+    .cta a {
+      display: none;
+    }
+    .collapsed .items,
+    .collapsed .subtitle,
+    .filtered,
+    .note.editing {
+      display: revert;
+    }
+    .item.filtered {
+      display: grid;
+    }
+    .print-only {
+      display: inline;
+    }
+    .base {
+      border: 0;
+      padding: 0;
+    }
+    .item {
+      break-inside: avoid;
+    }
   }
 `;

@@ -291,7 +291,7 @@ function validate(input: unknown): ConfigResult {
   return { ok: true, config, warnings };
 }
 
-export type JsonResult = { ok: true; value: unknown } | { ok: false; error: string };
+export type JsonResult = { ok: true; value: unknown; warning?: string } | { ok: false; error: string };
 
 /** Parses config JSON text without throwing; the error says what is wrong in words an editor can act on. */
 export function parseConfigJson(text: string): JsonResult {
@@ -301,6 +301,66 @@ export function parseConfigJson(text: string): JsonResult {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    return { ok: false, error: `config: invalid JSON (${(e as Error).message})` };
+    try {
+      const value = JSON.parse(repairJson(text)) as unknown;
+      return { ok: true, value, warning: 'config: repaired typographic quotes or HTML entities in the JSON' };
+    } catch {
+      return { ok: false, error: `config: invalid JSON (${(e as Error).message})` };
+    }
+  }
+}
+
+/** Straight quotes for the typographic ones that rich-text editors put in pasted JSON. */
+const SMART_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u2036]/g;
+const ENTITIES: Record<string, string> = {
+  quot: '"',
+  '#34': '"',
+  apos: "'",
+  '#39': "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+  amp: '&',
+};
+
+/**
+ * JSON as CMS editors mangle it: typographic quotes, HTML entities (`&quot;`), no-break spaces. Only used when
+ * the text does not parse as it is.
+ */
+export function repairJson(text: string): string {
+  return text
+    .replace(
+      /&(quot|#34|apos|#39|lt|gt|nbsp|amp);/gi,
+      (entity, name: string) => ENTITIES[name.toLowerCase()] ?? entity,
+    )
+    .replace(SMART_QUOTES, '"')
+    .replace(/\u00A0/g, ' ');
+}
+
+/**
+ * Fetches the config named by the element's `config-src` attribute (an https:, http: or relative URL),
+ * giving up after `config-timeout` milliseconds (default 8000). Any failure (timeout, non-200 answer, CORS,
+ * network) is reported through `report` and gives undefined, so the bundled checklist shows.
+ */
+export async function fetchConfig(
+  element: Element,
+  report: (code: 'config-load-failed', message: string) => void,
+): Promise<string | undefined> {
+  const src = element.getAttribute('config-src') ?? '';
+  const timeout = Number(element.getAttribute('config-timeout')) || 8000;
+  const url = safeUrl(src);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  try {
+    if (!url || /^(mailto|tel):/i.test(url)) throw new Error('not an http(s) URL');
+    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await response.text();
+  } catch (e) {
+    const why = controller.signal.aborted ? `no answer within ${timeout} ms` : String(e);
+    report('config-load-failed', `config-src "${src}": ${why}; showing the bundled checklist`);
+    return undefined;
+  } finally {
+    clearTimeout(timer);
   }
 }
