@@ -210,8 +210,6 @@ export class PortChecklist extends LitElement {
   private _configInput: unknown = undefined;
   private _readyPending = true;
   private _observer?: MutationObserver;
-  private _toolStylesAdopted = false;
-
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -292,12 +290,34 @@ export class PortChecklist extends LitElement {
           ),
       );
     }
-    // Reported by _resolveConfig, which then shows the bundled checklist.
-    if (!validator.get() && this._configSource() !== undefined)
-      waits.push(validator.load().catch(() => undefined));
     await Promise.all(waits);
     super.scheduleUpdate();
   }
+
+  /**
+   * A given config needs the validator, which loads on demand: until it is here, no render (so the config
+   * shows at once, never the bundled checklist first). Properties set before the element was defined only
+   * arrive at this point, which is why the wait is here. A failed load renders the bundled checklist.
+   */
+  protected override shouldUpdate(): boolean {
+    if (validator.get() || this._validatorFailed || this._configSource() === undefined) return true;
+    this._waiting = validator.load().then(
+      () => this.requestUpdate(),
+      () => ((this._validatorFailed = true), this.requestUpdate()),
+    );
+    return false;
+  }
+
+  /** `updateComplete` resolves after the render that shows the config, not after a held one. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this._waiting
+      ? this._waiting.then(() => ((this._waiting = undefined), super.getUpdateComplete()))
+      : done;
+  }
+
+  private _validatorFailed = false;
+  private _waiting?: Promise<unknown>;
 
   private _configSource(): unknown {
     const input = this.config ?? this._srcText ?? this._childConfig ?? undefined;
@@ -333,17 +353,10 @@ export class PortChecklist extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    if (!tools.get()) void this._tools().then((t) => t && this.requestUpdate());
+    void this._tools().then((t) => t?.attach(this));
   }
 
   protected override updated(): void {
-    const t = tools.get();
-    if (t && !this._toolStylesAdopted) {
-      this._toolStylesAdopted = true;
-      const root = this.renderRoot as ShadowRoot;
-      const sheet = t.toolStyles.styleSheet;
-      if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
     if (!this._readyPending) return;
     this._readyPending = false;
     this._dispatch<ReadyEventDetail>('port-checklist-ready', {
@@ -384,7 +397,7 @@ export class PortChecklist extends LitElement {
     if (input === undefined) return;
     const v = validator.get();
     if (!v) {
-      this._error('load-failed', 'Config validator failed to load; showing the bundled checklist');
+      this._error('load-failed', 'validator failed to load');
       return;
     }
     const { parseConfigJson, validateConfig } = v;

@@ -159,8 +159,8 @@ export class ProgressStore {
 
   private fail(code: StorageErrorCode, what: string, e: unknown): undefined {
     this.broken = true;
-    const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    this.report(code, `${what} failed (${reason}); progress stays in memory`);
+    // DOMException and Error both read "Name: message" as strings.
+    this.report(code, `${what} failed (${String(e)}); progress stays in memory`);
     return undefined;
   }
 

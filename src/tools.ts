@@ -52,6 +52,15 @@ export function sync(host: PortChecklist, event: StorageEvent): void {
   host.requestUpdate();
 }
 
+/** Adds the tools' styles to an element's shadow root (once) and renders the tools into it. */
+export function attach(host: PortChecklist): void {
+  const root = host.renderRoot as ShadowRoot;
+  const sheet = toolStyles.styleSheet;
+  if (sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  host.requestUpdate();
+}
+
 /** The toolbar's filters changed: apply, remember and announce how many items are shown. */
 export function onFilter(host: PortChecklist, event: Event): void {
   const input = event.target as HTMLInputElement;

@@ -11,6 +11,27 @@ interface Checklist extends HTMLElement {
 
 const BUNDLE = new URL('../dist/port-checklist.js', import.meta.url).href;
 
+// Elements that exist, with attributes and properties, before the script defines the tag (a late script tag,
+// a tag manager): the upgrade must honour both.
+const early = document.createElement('div');
+early.innerHTML = `<port-checklist id="early-attr" storage="none"
+  config='{"title":"From the attribute","sections":[{"id":"s","title":"S","items":[{"id":"s.a","title":"A"}]}]}'
+></port-checklist><port-checklist id="early-prop" storage="none"></port-checklist>`;
+document.body.append(early);
+(early.querySelector('#early-prop') as HTMLElement & { config: unknown }).config = {
+  title: 'From the property',
+  sections: [
+    {
+      id: 's',
+      title: 'S',
+      items: [
+        { id: 's.a', title: 'A' },
+        { id: 's.b', title: 'B' },
+      ],
+    },
+  ],
+};
+
 before(async () => {
   localStorage.clear();
   await import(/* @vite-ignore */ BUNDLE);
@@ -21,6 +42,19 @@ const ids = (el: Element) =>
   [...root(el).querySelectorAll<HTMLInputElement>('input[data-id]')].map((input) => input.dataset.id);
 
 describe('dist/port-checklist.js', () => {
+  it('honours attributes and properties set before the element was defined', async () => {
+    const byAttribute = document.getElementById('early-attr') as Checklist;
+    const byProperty = document.getElementById('early-prop') as Checklist;
+    await waitUntil(
+      () => byAttribute.shadowRoot?.querySelector('h2') && byProperty.shadowRoot?.querySelector('h2'),
+    );
+    await byAttribute.updateComplete;
+    await byProperty.updateComplete;
+    expect(root(byAttribute).querySelector('h2')!.textContent).to.equal('From the attribute');
+    expect(root(byProperty).querySelector('h2')!.textContent).to.equal('From the property');
+    expect(ids(byProperty)).to.deep.equal(['s.a', 's.b']);
+  });
+
   it('registers the element, renders the bundled checklist and loads its tools chunk', async () => {
     const el = await fixture<Checklist>(html`<port-checklist></port-checklist>`);
     expect(customElements.get('port-checklist')).to.exist;

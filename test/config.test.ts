@@ -115,7 +115,7 @@ describe('<port-checklist> config input', () => {
       (el) => {
         const script = document.createElement('script');
         script.type = 'application/json';
-        script.textContent = '{ “title”: “smart quotes” }';
+        script.textContent = '{ "title": "truncated", ';
         el.append(script);
       },
       'invalid JSON',

@@ -7,7 +7,8 @@ describe('<port-checklist> style isolation', () => {
     localStorage.clear();
     pageStyle = document.createElement('style');
     pageStyle.textContent = `
-      html { font-size: 62.5%; }
+      * { all: unset; }
+      html { font-size: 62.5%; background: #000; color: #eee; color-scheme: dark; }
       body { line-height: 0.5; letter-spacing: 8px; text-transform: uppercase; text-align: center; }
       h2, h3, label, input, p, li, ul, section { display: none !important; color: red !important; }
       button { all: unset; }

@@ -126,8 +126,6 @@ describe('parseRecord', () => {
     '42',
     'null',
     'true',
-    '[]',
-    '["a","b"]',
     '{}',
     '{"v":1}',
     '{"checked":["a"]}',
@@ -163,6 +161,20 @@ describe('parseRecord', () => {
     const result = parseRecord('{"v":1,"checked":[],"__proto__":{"polluted":true}}');
     expect(result.status).to.equal('ok');
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});
+
+describe('schema 0: a bare array of ids', () => {
+  it('is migrated, not dropped', () => {
+    expect(parseRecord('["a","b",3,"a"]')).to.deep.equal({
+      status: 'ok',
+      record: { v: 0, checked: ['a', 'b'] },
+    });
+    expect(parseRecord('[]')).to.deep.equal({ status: 'ok', record: { v: 0, checked: [] } });
+    expect(applyChange({ v: 0, checked: ['a'] }, { checked: new Map([['b', true]]) })).to.deep.equal({
+      v: STORAGE_VERSION,
+      checked: ['a', 'b'],
+    });
   });
 });
 
@@ -349,7 +361,7 @@ describe('ProgressStore', () => {
   });
 
   describe('a corrupt value', () => {
-    const values = ['not json', '"str"', '[]', '{}', '{"v":1}'];
+    const values = ['not json', '"str"', '{}', '{"v":1}'];
     for (const raw of values) {
       it(`${JSON.stringify(raw)} is moved to the backup key and reported once as storage-corrupt`, () => {
         const storage = new MemoryStorage();

@@ -818,9 +818,17 @@ describe('parseConfigJson', () => {
     expect(parseConfigJson(text)).to.deep.equal({ ok: true, value: {} });
   });
 
+  it('repairs smart-quoted JSON, with a warning', () => {
+    const result = parseConfigJson('{\u201ctitle\u201d: \u201cT\u201d, \u201csections\u201d: []}');
+    expect(result).to.deep.equal({
+      ok: true,
+      value: { title: 'T', sections: [] },
+      warning: 'config: repaired typographic quotes or HTML entities in the JSON',
+    });
+  });
+
   const bad: [string, string][] = [
     ['truncated JSON', JSON.stringify(full()).slice(0, 40)],
-    ['smart-quoted JSON', '{\u201ctitle\u201d: \u201cT\u201d, \u201csections\u201d: []}'],
     ['single-quoted JSON', "{'title': 'T'}"],
     ['a trailing comma', '{"title": "T",}'],
     ['an empty string', ''],
