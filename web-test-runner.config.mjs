@@ -83,6 +83,20 @@ async function configFixtures(ctx, next) {
       <script type="module" src="/fixtures/violations.js"></script>${ownLit}
       <script type="module" src="/dist/${ctx.query.bundle ?? 'port-checklist.js'}"></script></head>
       <body><port-checklist storage="none"></port-checklist><div id="own"></div></body></html>`;
+  } else if (ctx.path === '/fixtures/fallback.html') {
+    // A marketing page with the README's rule, a no-JavaScript fallback inside the element, and content after
+    // it; the test adds the script tag when it is ready to watch the upgrade.
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <link rel="stylesheet" href="/fixtures/fallback.css"></head><body>
+      <h1>Porting your numbers</h1>
+      <port-checklist storage="none"><p id="fallback">Our number-porting checklist needs JavaScript.
+        <a href="https://calltracker.dev/">CallTracker</a></p></port-checklist>
+      <p id="after">Content after the widget.</p></body></html>`;
+  } else if (ctx.path === '/fixtures/fallback.css') {
+    ctx.type = 'text/css';
+    ctx.body =
+      'body { margin: 0; font: 16px/1.5 sans-serif; } port-checklist:not(:defined) { display: block; min-height: 100vh; }';
   } else if (ctx.path === '/fixtures/violations.js') {
     ctx.type = 'application/javascript';
     ctx.body = `window.violations = [];
