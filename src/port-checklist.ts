@@ -78,6 +78,11 @@ function localStorageOrNull(): Storage | null {
  *
  * @summary Number-porting checklist with progress, notes, filters, export, persistence and events.
  *
+ * @tagname port-checklist
+ *
+ * @attr {string} config-src - A URL (https:, http: or relative) to fetch the config JSON from, when `config` is not set. A failed fetch shows the bundled checklist and fires `config-load-failed`.
+ * @attr {number} [config-timeout=8000] - How long `config-src` may take, in milliseconds.
+ *
  * @fires port-checklist-ready - After the first render of a config. Detail: `{ configId, checkedItems, usingDefault, completed, total, percent, criticalCompleted, criticalTotal, complete }`.
  * @fires port-checklist-progress - When the set of checked items changes. Detail: `{ itemId, checked, source, completed, total, percent, criticalCompleted, criticalTotal, complete }`.
  * @fires port-checklist-complete - On each transition to every item checked. Same detail as progress.
@@ -114,7 +119,21 @@ function localStorageOrNull(): Storage | null {
  * @csspart export-fallback - The text area shown when the clipboard is refused.
  * @csspart pitfalls - The common-pitfalls box.
  * @csspart cta - The call-to-action box.
- * @csspart cta-link - The call-to-action link.
+ * @csspart cta-link - The call-to-action link (also in the completion panel).
+ *
+ * @cssprop [--port-checklist-accent=light-dark(#1d4ed8, #93c5fd)] - Progress fill, checkboxes, call-to-action button.
+ * @cssprop [--port-checklist-on-accent=light-dark(#ffffff, #0b1220)] - Text on the accent colour.
+ * @cssprop [--port-checklist-text=light-dark(#1f2937, #f3f4f6)] - Body text.
+ * @cssprop [--port-checklist-muted=light-dark(#4b5563, #c4cad3)] - Subtitles, details, counts.
+ * @cssprop [--port-checklist-background=light-dark(#ffffff, #111827)] - The widget's background.
+ * @cssprop [--port-checklist-surface=light-dark(#f8fafc, #1f2937)] - Section, pitfall and call-to-action cards.
+ * @cssprop [--port-checklist-border=light-dark(#d1d5db, #4b5563)] - Lines and outlines.
+ * @cssprop [--port-checklist-critical=light-dark(#b91c1c, #fca5a5)] - The "Critical" badge and pitfall marks.
+ * @cssprop [--port-checklist-warning=light-dark(#92400e, #fcd34d)] - The warning banner's border and icon.
+ * @cssprop [--port-checklist-warning-background=light-dark(#fffbeb, #2b2410)] - The warning banner's background.
+ * @cssprop [--port-checklist-focus=light-dark(#1d4ed8, #bfdbfe)] - Keyboard focus ring.
+ * @cssprop [--port-checklist-radius=0.75em] - Corner radius.
+ * @cssprop [--port-checklist-font=inherit] - Font family; unset, the page's font is inherited.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class PortChecklist extends LitElement {
@@ -158,8 +177,8 @@ export class PortChecklist extends LitElement {
 
   /**
    * The language (a BCP 47 code such as `sv` or `pt-BR`). Unset: the nearest ancestor's `lang`, then
-   * `<html lang>`, then the browser's languages, then English. One page shows one language: @lit/localize
-   * has a single active locale, so the locale asked for last applies to every instance on the page.
+   * `<html lang>`, then the browser's languages, then English. One page shows one language (Lit Localize
+   * keeps a single active locale), so the locale asked for last applies to every instance on the page.
    */
   declare locale?: string;
 
