@@ -124,7 +124,12 @@ export default {
   // One page at a time: keyboard and focus tests need the page to have focus.
   concurrency: 1,
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    esbuildPlugin({
+      ts: true,
+      tsx: true,
+      jsx: 'automatic',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
   ],
   // Chromium, Firefox and WebKit: every engine installed (scripts/engines.mjs).
   browsers: await engines(),
