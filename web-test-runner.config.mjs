@@ -97,6 +97,28 @@ async function configFixtures(ctx, next) {
     ctx.type = 'text/css';
     ctx.body =
       'body { margin: 0; font: 16px/1.5 sans-serif; } port-checklist:not(:defined) { display: block; min-height: 100vh; }';
+  } else if (ctx.path.startsWith('/fixtures/cms/')) {
+    // What each CMS outputs for the README's recipe (see README "CMS recipes").
+    const json = JSON.stringify({
+      title: 'CMS checklist',
+      sections: [{ id: 's', title: 'S', items: [{ id: 's.a', title: 'A' }] }],
+    });
+    const pretty = JSON.stringify(JSON.parse(json), null, 2);
+    const pages = {
+      // Custom HTML block, through wpautop: <p> and <br> around and inside the element, script kept.
+      wordpress: `<p><port-checklist storage="none"><br />\n<script type="application/json">\n${pretty}\n</script><br />\n</port-checklist></p>`,
+      // Embed element: pasted as is, attributes re-quoted with single quotes.
+      webflow: `<div class="w-embed"><port-checklist storage='none'><script type='application/json'>${json}</script></port-checklist></div>`,
+      // Custom module: HubL output with the attribute name upper-cased and entity-encoded JSON.
+      hubspot: `<div class="hs_cos_wrapper"><port-checklist STORAGE="none"><script TYPE="APPLICATION/JSON">${json.replace(/"/g, '&quot;')}</script></port-checklist></div>`,
+      // Code block: typographic quotes from the rich-text editor.
+      squarespace: `<div class="sqs-block-code"><port-checklist storage="none"><script type="application/json">${json.replace(/"([^"]*)"/g, '\u201c$1\u201d')}</script></port-checklist></div>`,
+    };
+    const name = ctx.path.slice('/fixtures/cms/'.length, -'.html'.length);
+    if (!(name in pages)) return next();
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <script type="module" src="/dist/port-checklist.js"></script></head><body>${pages[name]}</body></html>`;
   } else if (ctx.path === '/fixtures/violations.js') {
     ctx.type = 'application/javascript';
     ctx.body = `window.violations = [];

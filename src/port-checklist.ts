@@ -59,7 +59,8 @@ interface ResetSnapshot {
   notes: [string, string][];
 }
 
-const CONFIG_SCRIPT = 'script[type="application/json"]';
+// Any descendant, not only a child: WordPress wraps what editors paste in <p> elements.
+const CONFIG_SCRIPT = 'script[type="application/json" i]';
 
 // Loaded on demand, so the script-tag bundle stays small: the validator when a page gives a config, the
 // export and note tools right after the first render.
@@ -82,6 +83,7 @@ function localStorageOrNull(): Storage | null {
  *
  * @attr {string} config-src - A URL (https:, http: or relative) to fetch the config JSON from, when `config` is not set. A failed fetch shows the bundled checklist and fires `config-load-failed`.
  * @attr {number} [config-timeout=8000] - How long `config-src` may take, in milliseconds.
+ * @attr {'datalayer'} analytics - `datalayer` pushes every event to `window.dataLayer` (Google Tag Manager / GA4 form: `{ event: 'port_checklist_progress', …detail }`), creating it when absent. Set it at load.
  *
  * @fires port-checklist-ready - After the first render of a config. Detail: `{ configId, checkedItems, usingDefault, completed, total, percent, criticalCompleted, criticalTotal, complete }`.
  * @fires port-checklist-progress - When the set of checked items changes. Detail: `{ itemId, checked, source, completed, total, percent, criticalCompleted, criticalTotal, complete }`.
@@ -378,12 +380,17 @@ export class PortChecklist extends LitElement {
   protected override updated(): void {
     if (!this._readyPending) return;
     this._readyPending = false;
-    this._dispatch<ReadyEventDetail>('port-checklist-ready', {
+    this._dispatch('port-checklist-ready', this._readyDetail());
+  }
+
+  /** @internal The detail of `port-checklist-ready`: the current config's id and progress. */
+  _readyDetail(): ReadyEventDetail {
+    return {
       configId: this._config.id ?? null,
       checkedItems: this._checkedIds(),
       usingDefault: this._usingDefault,
       ...this._summary(),
-    });
+    };
   }
 
   private _restore(record: StoredRecord | undefined): void {
@@ -441,7 +448,7 @@ export class PortChecklist extends LitElement {
   }
 
   private _readChildConfig(): void {
-    const script = this.querySelector<HTMLScriptElement>(`:scope > ${CONFIG_SCRIPT}`);
+    const script = this.querySelector<HTMLScriptElement>(CONFIG_SCRIPT);
     const text = script?.textContent?.trim() || null;
     if (text !== this._childConfig) {
       this._childConfig = text;

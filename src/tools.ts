@@ -52,12 +52,37 @@ export function sync(host: PortChecklist, event: StorageEvent): void {
   host.requestUpdate();
 }
 
-/** Adds the tools' styles to an element's shadow root (once) and renders the tools into it. */
+const tracked = new WeakSet<PortChecklist>();
+const TRACKED_EVENTS = ['ready', 'progress', 'complete', 'cta', 'export', 'error'];
+
+/**
+ * `analytics="datalayer"`: pushes each event to `window.dataLayer` as `{ event: 'port_checklist_<name>', …detail }`
+ * (the form Google Tag Manager and GA4 read), creating the array when absent. Details carry ids, counts and
+ * links, never notes. The first `ready` happened before this chunk arrived, so it is pushed from the current
+ * state (nothing can have changed in between: this runs right after the first render).
+ */
+function track(host: PortChecklist): void {
+  if (host.getAttribute('analytics') !== 'datalayer' || tracked.has(host)) return;
+  tracked.add(host);
+  const push = (name: string, detail: object) => {
+    const page = window as unknown as { dataLayer?: object[] };
+    (page.dataLayer ??= []).push({ event: `port_checklist_${name}`, ...detail });
+  };
+  for (const name of TRACKED_EVENTS) {
+    host.addEventListener(`port-checklist-${name}`, (event) =>
+      push(name, (event as CustomEvent<object>).detail),
+    );
+  }
+  push('ready', host._readyDetail());
+}
+
+/** Adds the tools' styles to an element's shadow root (once), renders the tools into it, starts analytics. */
 export function attach(host: PortChecklist): void {
   const root = host.renderRoot as ShadowRoot;
   const sheet = toolStyles.styleSheet;
   if (sheet && !root.adoptedStyleSheets.includes(sheet))
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  track(host);
   host.requestUpdate();
 }
 
