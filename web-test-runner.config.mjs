@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { engines } from './scripts/engines.mjs';
@@ -136,6 +137,16 @@ async function configFixtures(ctx, next) {
   }
   return undefined;
 }
+
+// React ships CommonJS only: bundle it once into an ES module for the React test.
+await build({
+  entryPoints: ['test/support/react-entry.js'],
+  bundle: true,
+  format: 'esm',
+  outfile: 'node_modules/.cache/port-checklist-tests/react.js',
+  define: { 'process.env.NODE_ENV': '"development"' },
+  logLevel: 'error',
+});
 
 export default {
   files: ['test/**/*.test.ts'],

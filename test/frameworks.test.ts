@@ -1,4 +1,4 @@
-// <port-checklist> through Vue 3 and plain JavaScript: each mounts it, sets the config as a
+// <port-checklist> through React 19, Vue 3 and plain JavaScript: each mounts it, sets the config as a
 // property and receives a progress event. The README's snippets are these.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
@@ -25,8 +25,40 @@ async function tick(el: PortChecklist) {
   el.shadowRoot!.querySelector<HTMLInputElement>('input[data-id="s.a"]')!.click();
 }
 
+interface ReactApi {
+  createElement: (type: string, props: Record<string, unknown>) => unknown;
+  act: (run: () => Promise<void>) => Promise<void>;
+  createRoot: (container: Element) => { render(node: unknown): void; unmount(): void };
+}
+
 describe('frameworks', () => {
   beforeEach(() => localStorage.clear());
+
+  it('React 19: config as a property, events as onport-checklist-progress', async () => {
+    const bundle = '/node_modules/.cache/port-checklist-tests/react.js';
+    const react = (await import(/* @vite-ignore */ bundle)) as ReactApi;
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const container = document.createElement('div');
+    document.body.append(container);
+    const seen: unknown[] = [];
+    const root = react.createRoot(container);
+    await react.act(async () => {
+      root.render(
+        react.createElement('port-checklist', {
+          config,
+          'storage-key': 'react',
+          'onport-checklist-progress': (event: CustomEvent) => seen.push(event.detail),
+        }),
+      );
+    });
+    const el = container.querySelector('port-checklist') as PortChecklist;
+    expect(el.config).to.equal(config);
+    await tick(el);
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.include({ itemId: 's.a', checked: true, source: 'user', total: 2 });
+    await react.act(async () => root.unmount());
+    container.remove();
+  });
 
   it('Vue 3: isCustomElement, a .prop binding and @port-checklist-progress', async () => {
     const { createApp, h } = await import('vue/dist/vue.esm-browser.prod.js');

@@ -1,0 +1,24 @@
+// Type-checked (npm run typecheck), not run: what a React 19 + TypeScript user writes.
+import 'port-checklist/react';
+import type { ChecklistConfig } from 'port-checklist';
+
+const config: ChecklistConfig = {
+  title: 'T',
+  sections: [{ id: 's', title: 'S', items: [{ id: 's.a', title: 'A' }] }],
+};
+
+export const ok = (
+  <port-checklist
+    config={config}
+    storage-key="react"
+    critical-only
+    onport-checklist-progress={(event) => event.detail.percent.toFixed(0)}
+    onport-checklist-cta={(event) => event.preventDefault()}
+  />
+);
+
+// @ts-expect-error: storage is "local" or "none"
+export const wrongStorage = <port-checklist storage="session" />;
+
+// @ts-expect-error: the progress detail has no "score"
+export const wrongDetail = <port-checklist onport-checklist-progress={(event) => event.detail.score} />;
