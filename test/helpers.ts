@@ -88,3 +88,16 @@ export async function emulate(media: Parameters<typeof emulateMedia>[0]): Promis
     return false;
   }
 }
+
+/** The CSS text of the rules inside `@media <condition>` blocks of the element's stylesheets. */
+export function mediaRules(el: Element, condition: string): string {
+  const text: string[] = [];
+  for (const sheet of el.shadowRoot!.adoptedStyleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (rule instanceof CSSMediaRule && rule.conditionText.replace(/\s+/g, '').includes(condition)) {
+        text.push(...[...rule.cssRules].map((inner) => inner.cssText));
+      }
+    }
+  }
+  return text.join('\n');
+}
