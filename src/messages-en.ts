@@ -2,11 +2,12 @@
 // text for every plural form of these phrases, so no plural rules are needed; counts still get separators.
 import { msg, str } from '@lit/localize';
 import type * as Messages from './messages.js';
+import { englishNumber } from './numbers.js';
 
 // Called through a plain signature, like messages.ts, so the extractor declares these ids only once.
 type Lookup = (template: ReturnType<typeof str>, options: { id: string }) => string;
 const lookup = (template: ReturnType<typeof str>, id: string) => (msg as unknown as Lookup)(template, { id });
-const n = (count: number) => count.toLocaleString('en');
+const n = englishNumber;
 
 export const counterText: typeof Messages.counterText = (completed, total) =>
   lookup(str`${n(completed)} of ${n(total)} completed`, 'progress.counter.other');
