@@ -426,25 +426,8 @@ export class PortChecklist extends LitElement {
       this._error('load-failed', 'validator failed to load');
       return;
     }
-    const { parseConfigJson, validateConfig } = v;
-    let errors: string[];
-    const parsed = typeof input === 'string' ? parseConfigJson(input) : { ok: true as const, value: input };
-    if (parsed.ok) {
-      if (parsed.warning) console.warn(`<port-checklist> ${parsed.warning}`);
-      const result = validateConfig(parsed.value);
-      for (const warning of result.warnings) console.warn(`<port-checklist> ${warning}`);
-      if (result.ok) {
-        this._given = result.config;
-        this._usingDefault = false;
-        return;
-      }
-      errors = result.errors;
-    } else {
-      errors = [parsed.error];
-    }
-    const message = `Invalid config, showing the bundled checklist instead:\n${errors.join('\n')}`;
-    console.warn(`<port-checklist> ${message}`);
-    this._error('config-invalid', message);
+    this._given = v.resolveConfig(input, (code, message) => this._error(code, message));
+    this._usingDefault = !this._given;
   }
 
   private _readChildConfig(): void {

@@ -364,3 +364,29 @@ export async function fetchConfig(
     clearTimeout(timer);
   }
 }
+
+/**
+ * A config as the element receives it (JSON text or an object) made ready to render: parsed, repaired,
+ * validated. Warnings go to the console; an invalid config is reported through `report` (`config-invalid`)
+ * with every error, and gives undefined, so the bundled checklist shows.
+ */
+export function resolveConfig(
+  input: unknown,
+  report: (code: 'config-invalid', message: string) => void,
+): ChecklistConfig | undefined {
+  let errors: string[];
+  const parsed = typeof input === 'string' ? parseConfigJson(input) : { ok: true as const, value: input };
+  if (parsed.ok) {
+    if (parsed.warning) console.warn(`<port-checklist> ${parsed.warning}`);
+    const result = validateConfig(parsed.value);
+    for (const warning of result.warnings) console.warn(`<port-checklist> ${warning}`);
+    if (result.ok) return result.config;
+    errors = result.errors;
+  } else {
+    errors = [parsed.error];
+  }
+  const message = `Invalid config, showing the bundled checklist instead:\n${errors.join('\n')}`;
+  console.warn(`<port-checklist> ${message}`);
+  report('config-invalid', message);
+  return undefined;
+}
