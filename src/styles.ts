@@ -162,14 +162,6 @@ export const styles = css`
     border-radius: var(--port-checklist-radius);
     background: var(--port-checklist-surface);
   }
-  /* Sections off screen skip style and layout until they come near the viewport (content-visibility), which
-     keeps the first render of long checklists cheap; each keeps the size it had once rendered. */
-  @media screen {
-    .section {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 36em;
-    }
-  }
   .section-header {
     display: flex;
     flex-wrap: wrap;

@@ -137,21 +137,6 @@ describe('<port-checklist> sections and next critical step', () => {
     expect(shownIds(el)).to.include('loa.download-form');
   });
 
-  it('renders only the sections near the viewport (content-visibility); focus still reaches any item', async () => {
-    const el = await renderReady();
-    const sections = [...shadow(el).querySelectorAll<HTMLElement>('[part~="section"]')];
-    const first = sections[0].querySelector('input')!;
-    const last = sections[sections.length - 1].querySelector('input')!;
-    expect(getComputedStyle(sections[0]).contentVisibility).to.equal('auto');
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(window.innerHeight * 2);
-    const rendered = (input: HTMLElement) => input.checkVisibility({ contentVisibilityAuto: true });
-    await waitUntil(() => rendered(first), 'a section on screen is rendered at the next frame');
-    expect(rendered(last), 'a section far below is skipped').to.equal(false);
-    last.focus();
-    await waitUntil(() => rendered(last), 'the focused item is rendered');
-    expect(shadow(el).activeElement).to.equal(last);
-  });
-
   it('says so when no critical step is left', async () => {
     const el = await renderReady();
     for (const input of checkboxes(el)) {
