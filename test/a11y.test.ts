@@ -1,6 +1,20 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { checkboxes, emulate, render, shadow, type PortChecklist } from './helpers.js';
+import { checkboxes, emulate, render, shadow, smallConfig, type PortChecklist } from './helpers.js';
+
+interface AxeResults {
+  violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[];
+}
+
+/** Runs axe rules that `to.be.accessible()` leaves off by default (WCAG 2.2's target size). */
+async function axeRules(el: Element, rules: string[]): Promise<AxeResults['violations']> {
+  await expect(el).to.be.accessible(); // also loads axe
+  const { axe } = window as unknown as {
+    axe: { run(context: Element, options: object): Promise<AxeResults> };
+  };
+  const results = await axe.run(el, { runOnly: { type: 'rule', values: rules } });
+  return results.violations;
+}
 
 function checkAll(el: PortChecklist, count = Infinity) {
   checkboxes(el)
@@ -75,6 +89,26 @@ describe('<port-checklist> accessibility (axe)', () => {
     expect(style.outlineStyle).to.equal('solid');
     expect(style.outlineWidth).to.equal('3px');
   });
+});
+
+describe('<port-checklist> target size (WCAG 2.2 AA, 24 × 24 px)', () => {
+  beforeEach(() => localStorage.clear());
+
+  for (const [name, template] of [
+    ['the bundled checklist', html`<port-checklist></port-checklist>`],
+    ['items without detail text', html`<port-checklist .config=${smallConfig()}></port-checklist>`],
+    ['a 320 px wide screen', html`<div style="width: 320px"><port-checklist></port-checklist></div>`],
+  ] as const) {
+    it(`every control is large or spaced enough: ${name}`, async () => {
+      const host = await render(template as ReturnType<typeof html>);
+      const el = host.localName === 'port-checklist' ? host : host.querySelector('port-checklist')!;
+      await waitUntil(() => shadow(el).querySelector('.actions button'), 'the tools chunk did not load');
+      const failing = await axeRules(el, ['target-size']);
+      expect(
+        failing.flatMap((v) => v.nodes.map((n) => `${String(n.target)}: ${n.failureSummary}`)),
+      ).to.deep.equal([]);
+    });
+  }
 });
 
 describe('<port-checklist> on a 320 px wide screen', () => {
