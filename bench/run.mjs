@@ -3,7 +3,7 @@
 //
 //   node bench/run.mjs [--samples N] [--readme]
 //
-// --samples  page loads per measure (default 30; figures are quoted from at least 20)
+// --samples  page loads per measure (default 30; --readme takes at least 20)
 // --readme   also writes the tables into README.md between <!-- bench:start --> and <!-- bench:end -->
 //
 // Every sample is a fresh browser context (empty storage and module map). Timings are taken in the page with
@@ -36,6 +36,7 @@ const TIME_LIMIT_MS = 20 * 60 * 1000;
 const IMPLEMENTATIONS_TAGS = { lit: 'port-checklist', vanilla: 'vanilla-checklist' };
 
 if (!Number.isInteger(SAMPLES) || SAMPLES < 1) throw new Error('--samples takes a positive integer');
+if (WRITE_README && SAMPLES < 20) throw new Error('--readme quotes medians of at least 20 samples');
 if (!existsSync(join(root, 'dist/port-checklist.js')) || !existsSync(join(root, 'dist/esm/styles.js'))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
   process.exit(1);
