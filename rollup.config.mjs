@@ -28,6 +28,30 @@ function englishOnly() {
 }
 
 /**
+ * Keeps the translation runtime of @lit/localize out of the entry chunk. Our modules import msg, str and
+ * updateWhenLocaleChanges from "@lit/localize", whose index also re-exports configureLocalization, and rollup
+ * places a module in the chunk of every module that imports it, used or not. So "@lit/localize" resolves to
+ * an index without the runtime, and src/i18n-runtime.ts (a chunk loaded for languages other than English)
+ * imports the runtime by its own path.
+ */
+function localizeWithoutRuntime() {
+  const id = '\0lit-localize-without-runtime';
+  return {
+    name: 'lit-localize-without-runtime',
+    resolveId: (source) => (source === '@lit/localize' ? id : null),
+    load(loaded) {
+      if (loaded !== id) return null;
+      return [
+        "export * from '@lit/localize/internal/locale-status-event.js';",
+        "export * from '@lit/localize/internal/str-tag.js';",
+        "export { msg } from '@lit/localize/init/install.js';",
+        "export * from '@lit/localize/internal/localized-controller.js';",
+      ].join('\n');
+    },
+  };
+}
+
+/**
  * Renames the Trusted Types policy of the bundled Lit from "lit-html" to "port-checklist", so that a page
  * enforcing Trusted Types allows it by name, and a page that runs its own Lit keeps "lit-html" for itself.
  */
@@ -45,6 +69,7 @@ function trustedTypesPolicy() {
 }
 
 const plugins = () => [
+  localizeWithoutRuntime(),
   trustedTypesPolicy(),
   // Collapses the whitespace of html`` templates and minifies css`` in our own modules.
   minifyHTML(),

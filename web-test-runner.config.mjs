@@ -39,12 +39,13 @@ function summaryReporter() {
 /**
  * Serves dist/ under two more paths for the bundle tests: /cdn/… with CORS headers, loaded from the other
  * host name (localhost vs 127.0.0.1, so another origin), and /broken/…, where the Swedish translation
- * chunk fails with 503, as a CDN hiccup would.
+ * chunk fails with 503, as a CDN hiccup would; /broken-runtime/…, where the translation runtime chunk does.
  */
 function distAliases(ctx, next) {
-  const match = ctx.url.match(/^\/(cdn|broken)\/(.*)$/);
+  const match = ctx.url.match(/^\/(cdn|broken|broken-runtime)\/(.*)$/);
   if (!match) return next();
-  if (match[1] === 'broken' && /^chunks\/sv-/.test(match[2])) {
+  const failing = { broken: /^chunks\/sv-/, 'broken-runtime': /^chunks\/i18n-runtime-/ }[match[1]];
+  if (failing?.test(match[2])) {
     ctx.status = 503;
     ctx.body = 'unavailable';
     return undefined;

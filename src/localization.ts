@@ -1,8 +1,10 @@
-// The runtime side of @lit/localize: which locales ship and how their modules load. Each target locale is
-// a chunk of its own in the script-tag bundle, imported relative to the bundle's URL, so it works when the
-// bundle is served from a CDN. @lit/localize keeps one active locale for the whole page.
-import { configureLocalization, updateWhenLocaleChanges } from '@lit/localize';
+// The runtime side of localization: which locales ship and how their modules load. Each target locale is a
+// chunk of its own in the script-tag bundle, imported relative to the bundle's URL, so it works when the
+// bundle is served from a CDN. The translation runtime of @lit/localize (i18n-runtime.ts) is a chunk too,
+// loaded with the first locale other than English. @lit/localize keeps one active locale for the page.
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { lazy } from './lazy.js';
 import { isRtl, resolveLocale } from './locale.js';
 
 export { isRtl, sourceLocale, targetLocales, updateWhenLocaleChanges };
@@ -10,7 +12,8 @@ export { isRtl, sourceLocale, targetLocales, updateWhenLocaleChanges };
 /** Every locale the widget ships, English first. */
 export const allLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
-const loaders: Record<string, () => Promise<unknown>> = {
+/** @internal The locale modules, for the runtime chunk. */
+export const loaders: Record<string, () => Promise<unknown>> = {
   ar: () => import('./generated/locales/ar.js'),
   cs: () => import('./generated/locales/cs.js'),
   da: () => import('./generated/locales/da.js'),
@@ -26,12 +29,23 @@ const loaders: Record<string, () => Promise<unknown>> = {
   sv: () => import('./generated/locales/sv.js'),
 };
 
-export const { getLocale, setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) =>
-    loaders[locale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
-});
+const runtime = lazy<typeof import('./i18n-runtime.js')>(() => import('./i18n-runtime.js'));
+let translating = false;
+
+/** The active locale: English until the translation runtime has loaded. */
+export const getLocale = (): string => runtime.get()?.getLocale() ?? sourceLocale;
+
+/**
+ * Makes `locale` the page's locale. English needs nothing until another locale has been asked for; any other
+ * loads the runtime and the locale's chunk side by side. Rejects when either fails to load.
+ */
+export function setLocale(locale: string): Promise<void> {
+  if (!translating && locale === sourceLocale) return Promise.resolve();
+  translating = true;
+  // Starts the locale's chunk now rather than after the runtime; the runtime's own import of it reuses it.
+  loaders[locale]?.().catch(() => undefined);
+  return runtime.load().then((loaded) => loaded.setLocale(locale));
+}
 
 /**
  * The locale for an element: its `locale` property, then the nearest ancestor's `lang`, then `<html lang>`,
