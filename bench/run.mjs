@@ -289,7 +289,6 @@ function ratioInterval(ours, base, resamples = 2000) {
   const high = ratios[Math.ceil(resamples * 0.975) - 1];
   return `${ratio(median(ours), median(base))} (${low.toFixed(2)}–${high.toFixed(2)})`;
 }
-const m = (series) => median(series);
 
 /** "met", or how far off, for a figure that must be at most `limit`. */
 const verdict = (value, limit, format, strict = false) => {
@@ -297,60 +296,53 @@ const verdict = (value, limit, format, strict = false) => {
   return ok ? 'met' : `missed by ${format(value - limit)}`;
 };
 
+/** Our median and the floor's, and the table cells: both, formatted, and the ratio with its interval. */
+function compare(ours, base, format) {
+  const [a, b] = [median(ours), median(base)];
+  return { ours: a, cells: [format(a), format(b), ratioInterval(ours, base)] };
+}
+
 const rows = [];
 for (const items of SIZES) {
-  const ours = m(render[`lit:${items}`]);
-  const base = m(render[`vanilla:${items}`]);
-  const limit = 1.5 * base;
+  const { ours, cells } = compare(render[`lit:${items}`], render[`vanilla:${items}`], ms);
+  const limit = 1.5 * median(render[`vanilla:${items}`]);
   rows.push([
     `First render, ${items === 30 ? 'default config (30 items)' : `${items.toLocaleString('en')} items`}`,
-    ms(ours),
-    ms(base),
-    ratioInterval(render[`lit:${items}`], render[`vanilla:${items}`]),
+    ...cells,
     items === 30 ? '≤ 1.5× floor' : '',
     items === 30 ? verdict(ours, limit, (d) => `${ms(d)} (${ratio(ours, limit)} of the target)`) : '',
   ]);
 }
 for (const items of SIZES) {
-  const ours = m(toggle[`lit:${items}`]);
-  const base = m(toggle[`vanilla:${items}`]);
+  const { ours, cells } = compare(toggle[`lit:${items}`], toggle[`vanilla:${items}`], ms);
   const limit = items === 30 ? 2 : items === 1000 ? 8 : undefined;
   rows.push([
     `Toggle, ${items.toLocaleString('en')} items`,
-    ms(ours),
-    ms(base),
-    ratioInterval(toggle[`lit:${items}`], toggle[`vanilla:${items}`]),
+    ...cells,
     limit ? `< ${limit} ms` : '',
     limit ? verdict(ours, limit, ms, true) : '',
   ]);
 }
+rows.push([
+  `Toggle, 30 items, first ${FIRST_CLICKS} clicks after load`,
+  ...compare(firstToggle['lit:30'], firstToggle['vanilla:30'], ms).cells,
+  '',
+  '',
+]);
 {
-  const ours = m(firstToggle['lit:30']);
-  const base = m(firstToggle['vanilla:30']);
+  const { ours, cells } = compare(heap.lit, heap.vanilla, kb);
   rows.push([
-    `Toggle, 30 items, first ${FIRST_CLICKS} clicks after load`,
-    ms(ours),
-    ms(base),
-    ratioInterval(firstToggle['lit:30'], firstToggle['vanilla:30']),
-    '',
-    '',
+    'JS heap per instance (10 on a page)',
+    ...cells,
+    '< 500 KB',
+    verdict(ours, 500 * 1024, kb, true),
   ]);
 }
-const heapOurs = m(heap.lit);
-const heapBase = m(heap.vanilla);
-rows.push([
-  'JS heap per instance (10 on a page)',
-  kb(heapOurs),
-  kb(heapBase),
-  ratioInterval(heap.lit, heap.vanilla),
-  '< 500 KB',
-  verdict(heapOurs, 500 * 1024, kb, true),
-]);
 rows.push([
   'DOM nodes per instance',
-  String(Math.round(m(nodes.lit))),
-  String(Math.round(m(nodes.vanilla))),
-  ratio(m(nodes.lit), m(nodes.vanilla)),
+  String(Math.round(median(nodes.lit))),
+  String(Math.round(median(nodes.vanilla))),
+  ratio(median(nodes.lit), median(nodes.vanilla)),
   '',
   '',
 ]);

@@ -198,7 +198,8 @@ export class PortChecklist extends LitElement {
   _config: ChecklistConfig<string> = defaultConfig();
   /** The validated config, texts possibly per locale; undefined while the bundled checklist is shown. */
   private _given?: ChecklistConfig;
-  private _configLocale = '';
+  /** The locale `_config` was resolved for: the field above is the bundled checklist in the first one. */
+  private _configLocale = getLocale();
   /** @internal */
   _announcement = '';
   /** @internal */
@@ -221,7 +222,6 @@ export class PortChecklist extends LitElement {
   _editing = new Set<string>();
   /** Items checked while "Hide completed" is on: shown until focus leaves them. */
   private _keep = new Set<string>();
-  private _usingDefault = true;
   /** @internal */
   _store: ProgressStore | null = null;
   private _childConfig: string | null = null;
@@ -353,7 +353,8 @@ export class PortChecklist extends LitElement {
       this._resolveConfig(input);
     }
     const locale = getLocale();
-    if (configChanged || locale !== this._configLocale) {
+    // The first update keeps the bundled checklist built with the element, unless a config or locale came.
+    if ((configChanged && (this._given || this.hasUpdated)) || locale !== this._configLocale) {
       this._configLocale = locale;
       const v = validator.get();
       this._config = this._given && v ? v.localizeConfig(this._given, locale) : defaultConfig();
@@ -388,7 +389,7 @@ export class PortChecklist extends LitElement {
     return {
       configId: this._config.id ?? null,
       checkedItems: this._checkedIds(),
-      usingDefault: this._usingDefault,
+      usingDefault: !this._given,
       ...this._summary(),
     };
   }
@@ -419,7 +420,6 @@ export class PortChecklist extends LitElement {
 
   private _resolveConfig(input: unknown): void {
     this._given = undefined;
-    this._usingDefault = true;
     if (input === undefined) return;
     const v = validator.get();
     if (!v) {
@@ -427,7 +427,6 @@ export class PortChecklist extends LitElement {
       return;
     }
     this._given = v.resolveConfig(input, (code, message) => this._error(code, message));
-    this._usingDefault = !this._given;
   }
 
   private _readChildConfig(): void {
