@@ -12,17 +12,16 @@ import { msgIds } from './scripts/rollup-msg-ids.mjs';
 // - port-checklist.i18n.js  Every language: English inline, each other locale a chunk loaded when needed.
 // - port-checklist.all.js   Every language and chunk inline, for CMSs that take a single upload.
 
-/** Swaps modules for their English-only twins (`./localization.js` → `./localization-en.js`). */
+/** Swaps i18n modules for their English-only twins (`i18n/localization.js` → `i18n/localization-en.js`). */
 function englishOnly() {
+  const twin = /[\\/]i18n[\\/](localization|messages)\.js$/;
   return {
     name: 'english-only',
-    resolveId(source, importer, options) {
-      for (const name of ['localization', 'messages']) {
-        if (source === `./${name}.js` && !importer?.endsWith(`${name}-en.js`)) {
-          return this.resolve(`./${name}-en.js`, importer, options);
-        }
-      }
-      return null;
+    async resolveId(source, importer, options) {
+      if (!source.startsWith('.') || !importer || /-en\.js$/.test(importer)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || !twin.test(resolved.id)) return null;
+      return this.resolve(resolved.id.replace(/\.js$/, '-en.js'), importer, options);
     },
   };
 }
@@ -31,7 +30,7 @@ function englishOnly() {
  * Keeps the translation runtime of @lit/localize out of the entry chunk. Our modules import msg, str and
  * updateWhenLocaleChanges from "@lit/localize", whose index also re-exports configureLocalization, and rollup
  * places a module in the chunk of every module that imports it, used or not. So "@lit/localize" resolves to
- * an index without the runtime, and src/i18n-runtime.ts (a chunk loaded for languages other than English)
+ * an index without the runtime, and src/i18n/i18n-runtime.ts (a chunk loaded for languages other than English)
  * imports the runtime by its own path.
  */
 function localizeWithoutRuntime() {

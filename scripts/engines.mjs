@@ -59,21 +59,31 @@ async function startWebKitDriver() {
   return port;
 }
 
+/**
+ * Every installed engine, or with ENGINES=chromium (or firefox, webkit, comma-separated) only those, for a
+ * quicker run while developing. CI runs all three.
+ */
 export async function engines() {
+  const only = process.env.ENGINES?.split(',');
+  const wanted = (name) => !only || only.includes(name);
   const browsers = [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs() },
     }),
   ];
   const missing = [];
-  if (existsSync(FIREFOX)) {
+  if (!wanted('firefox')) {
+    // left out by ENGINES
+  } else if (existsSync(FIREFOX)) {
     browsers.push(
       puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } }),
     );
   } else {
     missing.push('Firefox (Debian package firefox-esr)');
   }
-  if (MINIBROWSER && has('WebKitWebDriver') && has('xvfb-run')) {
+  if (!wanted('webkit')) {
+    // left out by ENGINES
+  } else if (MINIBROWSER && has('WebKitWebDriver') && has('xvfb-run')) {
     const port = await startWebKitDriver();
     browsers.push(
       webdriverLauncher({

@@ -1,5 +1,5 @@
-import type { ProgressSummary } from './progress.js';
-import type { StorageErrorCode } from './storage.js';
+import type { ProgressSummary } from './state/progress.js';
+import type { StorageErrorCode } from './state/storage.js';
 
 /**
  * What changed the set of checked items: the visitor (`user`), `setChecked()` (`api`), another tab (`sync`),

@@ -3,9 +3,9 @@ import './define.js';
 
 export { PortChecklist, type ChecklistProgress } from './port-checklist.js';
 export { TAG_NAME } from './define.js';
-export type * from './types.js';
+export type * from './config/types.js';
 export type * from './events.js';
-export type { ProgressSummary } from './progress.js';
-export { validateConfig, parseConfigJson, CONFIG_LIMITS, type ConfigResult } from './validate.js';
-export { safeUrl, ALLOWED_URL_SCHEMES } from './url.js';
-export { defaultConfig } from './default-config.js';
+export type { ProgressSummary } from './state/progress.js';
+export { validateConfig, parseConfigJson, CONFIG_LIMITS, type ConfigResult } from './config/validate.js';
+export { safeUrl, ALLOWED_URL_SCHEMES } from './config/url.js';
+export { defaultConfig } from './config/default-config.js';

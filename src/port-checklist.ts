@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { getLocale, isRtl, requestLocale, updateWhenLocaleChanges, watchLang } from './localization.js';
-import { counterText, sectionCountText } from './messages.js';
-import { defaultConfig } from './default-config.js';
+import { getLocale, isRtl, requestLocale, updateWhenLocaleChanges, watchLang } from './i18n/localization.js';
+import { counterText, sectionCountText } from './i18n/messages.js';
+import { defaultConfig } from './config/default-config.js';
 import type {
   CtaEventDetail,
   ErrorCode,
@@ -20,12 +20,12 @@ import {
   summarize,
   type ProgressSummary,
   type ViewFilters,
-} from './progress.js';
-import { ProgressStore, storageKey, type StateChange, type StoredRecord } from './storage.js';
-import { styles } from './styles.js';
+} from './state/progress.js';
+import { ProgressStore, storageKey, type StateChange, type StoredRecord } from './state/storage.js';
+import { styles } from './view/styles.js';
 import { VERSION } from './version.js';
-import type { ChecklistConfig, ChecklistItem, ChecklistSection } from './types.js';
-import { withUtm } from './url.js';
+import type { ChecklistConfig, ChecklistItem, ChecklistSection } from './config/types.js';
+import { withUtm } from './config/url.js';
 
 /** What `progress` returns: the progress figures and the checked ids of the current config. */
 export interface ChecklistProgress extends ProgressSummary {
@@ -64,10 +64,10 @@ const CONFIG_SCRIPT = 'script[type="application/json" i]';
 
 // Loaded on demand, so the script-tag bundle stays small: the validator when a page gives a config, the
 // export and note tools right after the first render.
-type Validator = typeof import('./validate.js');
-type Tools = typeof import('./tools.js');
-const validator = lazy<Validator>(() => import('./validate.js'));
-const tools = lazy<Tools>(() => import('./tools.js'));
+type Validator = typeof import('./config/validate.js');
+type Tools = typeof import('./view/tools.js');
+const validator = lazy<Validator>(() => import('./config/validate.js'));
+const tools = lazy<Tools>(() => import('./view/tools.js'));
 
 function localStorageOrNull(): Storage | null {
   return typeof localStorage === 'undefined' ? null : localStorage;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineVanilla } from '../bench/vanilla.js';
-import { defaultConfig } from '../src/default-config.js';
-import { styles } from '../src/styles.js';
+import { defaultConfig } from '../src/config/default-config.js';
+import { styles } from '../src/view/styles.js';
 import { checkbox, render, shadow, type PortChecklist } from './helpers.js';
 
 // `npm run bench` compares the element with bench/vanilla.js, the floor. The comparison is only fair while

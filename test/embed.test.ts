@@ -3,8 +3,8 @@
 import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import { define } from '../src/define.js';
 import { PortChecklist } from '../src/port-checklist.js';
-import { storageKey } from '../src/storage.js';
-import { parseConfigJson, repairJson } from '../src/validate.js';
+import { storageKey } from '../src/state/storage.js';
+import { parseConfigJson, repairJson } from '../src/config/validate.js';
 import { VERSION } from '../src/version.js';
 import { checkbox, checkboxes, record, render, shadow, smallConfig, text } from './helpers.js';
 

@@ -2,7 +2,7 @@
 // property and receives a progress event. The README's snippets are these.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
-import type { ChecklistConfig } from '../src/types.js';
+import type { ChecklistConfig } from '../src/config/types.js';
 import type { PortChecklist } from '../src/port-checklist.js';
 
 const config: ChecklistConfig = {

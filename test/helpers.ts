@@ -2,7 +2,7 @@ import { fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { PortChecklist } from '../src/port-checklist.js';
-import type { ChecklistConfig } from '../src/types.js';
+import type { ChecklistConfig } from '../src/config/types.js';
 
 export type { PortChecklist };
 

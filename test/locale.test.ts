@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { canonicalLocale, isRtl, localizeText, matchLocale, resolveLocale } from '../src/locale.js';
-import { localizeConfig } from '../src/localize-config.js';
-import { validateConfig } from '../src/validate.js';
+import { canonicalLocale, isRtl, localizeText, matchLocale, resolveLocale } from '../src/i18n/locale.js';
+import { localizeConfig } from '../src/config/localize-config.js';
+import { validateConfig } from '../src/config/validate.js';
 
 const SHIPPED = ['en', 'ar', 'cs', 'da', 'de', 'es', 'fi', 'fr', 'ja', 'nb', 'pl', 'pt', 'ro', 'sv'];
 

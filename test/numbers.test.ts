@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { englishNumber, englishPlural } from '../src/numbers.js';
+import { englishNumber, englishPlural } from '../src/i18n/numbers.js';
 
 // English counts are written without Intl (numbers.ts says why); they must read exactly as Intl would.
 describe('English numbers without Intl', () => {

@@ -1,6 +1,6 @@
 import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { storageKey } from '../src/storage.js';
+import { storageKey } from '../src/state/storage.js';
 import {
   ALL_EVENTS,
   checkbox,

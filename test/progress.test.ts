@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_CONFIG_ID, defaultConfig } from '../src/default-config.js';
-import { itemIds, percentOf, sectionCount, summarize } from '../src/progress.js';
-import type { ChecklistConfig, ChecklistSection } from '../src/types.js';
-import { ID_PATTERN, validateConfig } from '../src/validate.js';
+import { DEFAULT_CONFIG_ID, defaultConfig } from '../src/config/default-config.js';
+import { itemIds, percentOf, sectionCount, summarize } from '../src/state/progress.js';
+import type { ChecklistConfig, ChecklistSection } from '../src/config/types.js';
+import { ID_PATTERN, validateConfig } from '../src/config/validate.js';
 
 function config(): ChecklistConfig {
   return {

@@ -1,9 +1,9 @@
 // Property-based tests (fast-check): thousands of random and mutated configs and stored values.
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import { defaultConfig } from '../src/default-config.js';
-import { applyChange, parseRecord } from '../src/storage.js';
-import { parseConfigJson, validateConfig } from '../src/validate.js';
+import { defaultConfig } from '../src/config/default-config.js';
+import { applyChange, parseRecord } from '../src/state/storage.js';
+import { parseConfigJson, validateConfig } from '../src/config/validate.js';
 import type { PortChecklist } from './helpers.js';
 import './helpers.js';
 

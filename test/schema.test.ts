@@ -2,8 +2,8 @@
 // and the README's example configs pass both; a table of invalid configs fails both.
 import { Validator } from '@cfworker/json-schema';
 import { expect } from '@open-wc/testing';
-import { defaultConfig } from '../src/default-config.js';
-import { validateConfig } from '../src/validate.js';
+import { defaultConfig } from '../src/config/default-config.js';
+import { validateConfig } from '../src/config/validate.js';
 
 let schema: Validator;
 let readmeConfigs: unknown[];

@@ -8,7 +8,7 @@ import {
   storageKey,
   type StorageErrorCode,
   type StoredRecord,
-} from '../src/storage.js';
+} from '../src/state/storage.js';
 
 /** A minimal in-memory Storage that counts calls. */
 class MemoryStorage implements Storage {

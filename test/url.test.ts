@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ALLOWED_URL_SCHEMES, safeUrl } from '../src/url.js';
+import { ALLOWED_URL_SCHEMES, safeUrl } from '../src/config/url.js';
 
 describe('safeUrl', () => {
   describe('keeps allowed absolute URLs, normalised by the URL parser', () => {

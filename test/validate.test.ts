@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { ChecklistConfig } from '../src/types.js';
-import { CONFIG_LIMITS, parseConfigJson, validateConfig } from '../src/validate.js';
+import type { ChecklistConfig } from '../src/config/types.js';
+import { CONFIG_LIMITS, parseConfigJson, validateConfig } from '../src/config/validate.js';
 
 type Json = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
 // loaded with the first locale other than English. @lit/localize keeps one active locale for the page.
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { lazy } from './lazy.js';
+import { lazy } from '../lazy.js';
 import { isRtl, resolveLocale } from './locale.js';
 
 export { isRtl, sourceLocale, targetLocales, updateWhenLocaleChanges };

@@ -1,4 +1,4 @@
-import { localizeText, type LocalizedText } from './locale.js';
+import { localizeText, type LocalizedText } from '../i18n/locale.js';
 import type { ChecklistConfig } from './types.js';
 
 /** A copy of `config` with every text resolved for `locale` (fields other than texts are kept). */

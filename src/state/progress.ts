@@ -1,4 +1,4 @@
-import type { ChecklistConfig, ChecklistItem, ChecklistSection } from './types.js';
+import type { ChecklistConfig, ChecklistItem, ChecklistSection } from '../config/types.js';
 
 /** Where a checklist stands. Every figure speaks of the whole list. */
 export interface ProgressSummary {

@@ -1,5 +1,5 @@
-import { sectionCount } from './progress.js';
-import type { ChecklistConfig } from './types.js';
+import { sectionCount } from '../state/progress.js';
+import type { ChecklistConfig } from '../config/types.js';
 
 /** The localized words of the export; the element passes them in, so this module stays pure. */
 export interface ExportLabels {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from './locale.js';
+import type { LocalizedText } from '../i18n/locale.js';
 import type { UtmParams } from './url.js';
 
 export type { LocalizedText };

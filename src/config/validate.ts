@@ -1,4 +1,4 @@
-import { canonicalLocale, SOURCE_LOCALE, type LocalizedText } from './locale.js';
+import { canonicalLocale, SOURCE_LOCALE, type LocalizedText } from '../i18n/locale.js';
 import { safeUrl } from './url.js';
 
 // Only a given config needs its texts resolved per locale, so this travels in the validator's chunk.

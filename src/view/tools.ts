@@ -4,13 +4,13 @@
 // meanwhile, so nothing shifts. Functions take the element and work on its internal state.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ExportFormat, ExportEventDetail } from './events.js';
+import type { ExportFormat, ExportEventDetail } from '../events.js';
 import { toMarkdown } from './export.js';
-import type { PortChecklist } from './port-checklist.js';
-import { shownText } from './messages.js';
-import { isShown, itemIds, nextCritical } from './progress.js';
-import { NOTE_MAX_LENGTH } from './storage.js';
-import type { ChecklistItem } from './types.js';
+import type { PortChecklist } from '../port-checklist.js';
+import { shownText } from '../i18n/messages.js';
+import { isShown, itemIds, nextCritical } from '../state/progress.js';
+import { NOTE_MAX_LENGTH } from '../state/storage.js';
+import type { ChecklistItem } from '../config/types.js';
 
 const prefersReducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
