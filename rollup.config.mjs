@@ -80,7 +80,8 @@ const plugins = () => [
     ecma: 2021,
     module: true,
     compress: { passes: 2 },
-    // Our private members (`_name`) get short names; Lit's own internals (`_$…`) are already minified.
+    // Our internal members (`_name`) get short names, alike in every chunk; Lit's own internals (`_$…`) are
+    // already minified. What the tools chunk may use of the element is declared in src/view/tools-host.ts.
     mangle: { properties: { regex: /^_[a-zA-Z]/ } },
     format: { comments: false },
   }),

@@ -3,26 +3,21 @@ import { msg, str } from '@lit/localize';
 import { getLocale, isRtl, requestLocale, updateWhenLocaleChanges, watchLang } from './i18n/localization.js';
 import { counterText, sectionCountText } from './i18n/messages.js';
 import { defaultConfig } from './config/default-config.js';
-import type {
-  CtaEventDetail,
-  ErrorCode,
-  ErrorEventDetail,
-  PortChecklistEventMap,
-  ProgressEventDetail,
-  ProgressSource,
-  ReadyEventDetail,
-} from './events.js';
+import type { ErrorCode, PortChecklistEventMap, ProgressSource, ReadyEventDetail } from './events.js';
 import { lazy } from './lazy.js';
 import {
   isShown,
   itemIds,
   sectionCount,
   summarize,
+  type Filters,
   type ProgressSummary,
-  type ViewFilters,
 } from './state/progress.js';
-import { ProgressStore, storageKey, type StateChange, type StoredRecord } from './state/storage.js';
+import { ChecklistState } from './state/state.js';
+import { ProgressStore, storageKey } from './state/storage.js';
+import { criticalText, noteLabel } from './view/labels.js';
 import { styles } from './view/styles.js';
+import type { ToolsHost } from './view/tools-host.js';
 import { VERSION } from './version.js';
 import type { ChecklistConfig, ChecklistItem, ChecklistSection } from './config/types.js';
 import { withUtm } from './config/url.js';
@@ -53,12 +48,6 @@ export interface PortChecklist {
   ): void;
 }
 
-/** What a reset cleared, so that Undo can put it back. */
-interface ResetSnapshot {
-  checked: string[];
-  notes: [string, string][];
-}
-
 // Any descendant, not only a child: WordPress wraps what editors paste in <p> elements.
 const CONFIG_SCRIPT = 'script[type="application/json" i]';
 
@@ -66,6 +55,7 @@ const CONFIG_SCRIPT = 'script[type="application/json" i]';
 // export and note tools right after the first render.
 type Validator = typeof import('./config/validate.js');
 type Tools = typeof import('./view/tools.js');
+// `implements ToolsHost` below keeps the element and what the tools chunk may use of it in step.
 const validator = lazy<Validator>(() => import('./config/validate.js'));
 const tools = lazy<Tools>(() => import('./view/tools.js'));
 
@@ -138,7 +128,7 @@ function localStorageOrNull(): Storage | null {
  * @cssprop [--port-checklist-font=inherit] - Font family; unset, the page's font is inherited.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class PortChecklist extends LitElement {
+export class PortChecklist extends LitElement implements ToolsHost {
   static override styles = styles;
 
   /** The package version. */
@@ -154,9 +144,6 @@ export class PortChecklist extends LitElement {
     hideCompleted: { type: Boolean, attribute: 'hide-completed', reflect: true },
     _config: { state: true },
     _announcement: { state: true },
-    _confirming: { state: true },
-    _undo: { state: true },
-    _fallback: { state: true },
   };
 
   /**
@@ -193,44 +180,47 @@ export class PortChecklist extends LitElement {
   /** Hides checked items. Restored like `criticalOnly`. */
   declare hideCompleted?: boolean;
 
-  /** @internal */
-  /** The current config with its texts resolved for the active locale. */
+  // The config's stages, from what the host gives to what renders. Given: the `config` property or attribute,
+  // else the text fetched from `config-src` (`_srcText`, for the URL in `_src`), else the child script's text
+  // (`_childConfig`). `_configInput` is the one of those last resolved, `_given` its validated config (texts
+  // possibly per locale; undefined while the bundled checklist shows), and `_config` what renders: `_given`
+  // or the bundled checklist, its texts resolved for `_configLocale`.
+  /**
+   * The config shown, its texts resolved for the active locale.
+   * @internal
+   */
   _config: ChecklistConfig<string> = defaultConfig();
-  /** The validated config, texts possibly per locale; undefined while the bundled checklist is shown. */
   private _given?: ChecklistConfig;
-  /** The locale `_config` was resolved for: the field above is the bundled checklist in the first one. */
   private _configLocale = getLocale();
-  /** @internal */
-  _announcement = '';
-  /** @internal */
-  _confirming = false;
-  /** @internal */
-  _undo: ResetSnapshot | null = null;
-  /** The export text, shown for manual copying when the clipboard is refused. */
-  /** @internal */
-  _fallback: string | null = null;
-
-  /** Checked ids, including stored ids the current config does not have (they are kept, never erased). */
-  /** @internal */
-  _checked = new Set<string>();
-  /** @internal */
-  _notes = new Map<string, string>();
-  /** @internal */
-  _collapsed = new Set<string>();
-  /** Items whose note editor is open. */
-  /** @internal */
-  _editing = new Set<string>();
-  /** Items checked while "Hide completed" is on: shown until focus leaves them. */
-  private _keep = new Set<string>();
-  /** @internal */
-  _store: ProgressStore | null = null;
   private _childConfig: string | null = null;
-  /** The `config-src` last fetched, and the text it gave. */
   private _src?: string;
   private _srcText?: string;
   private _configInput: unknown = undefined;
+
+  /**
+   * The filters in force.
+   * @internal
+   */
+  _filters = (): Filters => ({ criticalOnly: !!this.criticalOnly, hideCompleted: !!this.hideCompleted });
+
+  /**
+   * The checklist's state (checks, notes, collapsed sections, undo) and its storage; one per config and
+   * storage slot.
+   * @internal
+   */
+  _state = new ChecklistState(null, this._filters);
+
+  /**
+   * The text of the polite live region.
+   * @internal
+   */
+  _announcement = '';
+
+  /** Items checked while "Hide completed" is on: shown until focus leaves them. */
+  private _keep = new Set<string>();
   private _readyPending = true;
   private _observer?: MutationObserver;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -265,7 +255,8 @@ export class PortChecklist extends LitElement {
    */
   setChecked(itemId: string, checked: boolean): boolean {
     if (!itemIds(this._config).includes(itemId)) return false;
-    if (this._checked.has(itemId) !== checked) this._change(new Map([[itemId, checked]]), 'api', itemId);
+    if (this._state.checked.has(itemId) !== checked)
+      this._apply('api', itemId, () => this._state.change({ checked: new Map([[itemId, checked]]) }));
     return true;
   }
 
@@ -274,19 +265,7 @@ export class PortChecklist extends LitElement {
    * change, an "Undo" button puts them back. Stored ids of other configs are kept.
    */
   reset(): void {
-    const ids = itemIds(this._config);
-    const snapshot: ResetSnapshot = {
-      checked: this._checkedIds(),
-      notes: [...this._notes].filter(([id]) => ids.includes(id)),
-    };
-    if (snapshot.checked.length === 0 && snapshot.notes.length === 0) return;
-    this._change(
-      new Map(snapshot.checked.map((id) => [id, false])),
-      'reset',
-      null,
-      new Map(ids.map((id) => [id, ''])),
-    );
-    this._undo = snapshot;
+    this._apply('reset', null, () => this._state.reset(itemIds(this._config)));
   }
 
   /**
@@ -361,14 +340,18 @@ export class PortChecklist extends LitElement {
     }
     if (configChanged || changed.has('storageKey') || changed.has('storage')) {
       const name = this.storageKey || this._config.id || 'default';
-      this._store =
+      const store =
         this.storage === 'none'
           ? null
           : new ProgressStore(localStorageOrNull, storageKey(name), (code, message) =>
               this._error(code, message),
             );
       // Restoring is not a visitor's action: it fires no progress or complete event.
-      this._restore(this._store?.load());
+      this._state = new ChecklistState(store, this._filters);
+      // A filter set by the host (attribute or property) or by the visitor on this page wins over storage.
+      const stored = this._state.storedFilters;
+      this.criticalOnly ??= stored.criticalOnly ?? false;
+      this.hideCompleted ??= stored.hideCompleted ?? false;
       this._readyPending = true;
     }
     if (changed.has('criticalOnly') || changed.has('hideCompleted')) this._keep.clear();
@@ -381,10 +364,13 @@ export class PortChecklist extends LitElement {
   protected override updated(): void {
     if (!this._readyPending) return;
     this._readyPending = false;
-    this._dispatch('port-checklist-ready', this._readyDetail());
+    this._emit('port-checklist-ready', this._readyDetail());
   }
 
-  /** @internal The detail of `port-checklist-ready`: the current config's id and progress. */
+  /**
+   * The detail of `port-checklist-ready`: the current config's id and progress.
+   * @internal
+   */
   _readyDetail(): ReadyEventDetail {
     return {
       configId: this._config.id ?? null,
@@ -392,30 +378,6 @@ export class PortChecklist extends LitElement {
       usingDefault: !this._given,
       ...this._summary(),
     };
-  }
-
-  private _restore(record: StoredRecord | undefined): void {
-    this._checked = new Set(record?.checked);
-    this._notes = new Map(Object.entries(record?.notes ?? {}));
-    this._collapsed = new Set(record?.collapsed);
-    // A filter set by the host (attribute or property) or by the visitor on this page wins over storage.
-    this.criticalOnly ??= record?.filters?.criticalOnly ?? false;
-    this.hideCompleted ??= record?.filters?.hideCompleted ?? false;
-    this._undo = null;
-  }
-
-  /** What this page knows, written when storage holds nothing readable. */
-  private _snapshot = (): StoredRecord => ({
-    v: 1,
-    checked: [...this._checked],
-    notes: Object.fromEntries(this._notes),
-    collapsed: [...this._collapsed],
-    filters: this._filters(),
-  });
-
-  /** @internal */
-  _save(change: StateChange): void {
-    this._store?.save(change, this._snapshot);
   }
 
   private _resolveConfig(input: unknown): void {
@@ -438,54 +400,38 @@ export class PortChecklist extends LitElement {
     }
   }
 
-  /** @internal */
-  _filters(): ViewFilters {
-    return { criticalOnly: !!this.criticalOnly, hideCompleted: !!this.hideCompleted };
-  }
-
-  /** @internal */
+  /**
+   * The progress of the config shown.
+   * @internal
+   */
   _summary(): ProgressSummary {
-    return summarize(this._config, this._checked);
+    return summarize(this._config, this._state.checked);
   }
 
   private _checkedIds(): string[] {
-    return itemIds(this._config).filter((id) => this._checked.has(id));
+    return itemIds(this._config).filter((id) => this._state.checked.has(id));
   }
 
-  /** @internal */
+  /**
+   * Says `text` in the polite live region.
+   * @internal
+   */
   _announce(text: string): void {
     this._announcement = text;
   }
 
-  /** Any change by the visitor ends the chance to undo a reset. */
-  /** @internal */
-  _touch(): void {
-    this._undo = null;
-    this._confirming = false;
-  }
-
-  /** Applies changes made here (by the visitor or the host), stores them, announces them and fires events. */
-  /** @internal */
-  _change(
-    changes: Map<string, boolean>,
-    source: ProgressSource,
-    itemId: string | null,
-    notes?: Map<string, string>,
-  ): void {
+  /**
+   * Applies a change to the state through `change` (which returns false when it changed nothing), then
+   * re-renders, announces and fires progress and complete events. Every change of checks goes through here.
+   * @internal
+   */
+  _apply(source: ProgressSource, itemId: string | null, change: () => unknown): void {
     const wasComplete = this._summary().complete;
-    this._touch();
-    for (const [id, on] of changes) {
-      if (on) this._checked.add(id);
-      else this._checked.delete(id);
-    }
-    for (const [id, text] of notes ?? []) {
-      if (text) this._notes.set(id, text);
-      else this._notes.delete(id);
-    }
-    this._save({ checked: changes, notes });
-    if (itemId && changes.get(itemId) && this.hideCompleted) this._keep.add(itemId);
+    if (change() === false) return;
+    const checked = itemId === null ? source === 'undo' : this._state.checked.has(itemId);
+    if (itemId && checked && this.hideCompleted) this._keep.add(itemId);
     const summary = this._summary();
-    const counter = this._counterText(summary);
+    const counter = counterText(summary.completed, summary.total);
     const title =
       itemId === null
         ? ''
@@ -502,7 +448,7 @@ export class PortChecklist extends LitElement {
               id: 'announce.undo',
               desc: 'Screen-reader announcement after a reset is undone; the placeholder is "N of M completed"',
             })
-          : changes.get(itemId ?? '')
+          : checked
             ? msg(str`Checked: ${title}. ${counter}`, {
                 id: 'announce.checked',
                 desc: 'Screen-reader announcement: item title, then "N of M completed"',
@@ -516,24 +462,21 @@ export class PortChecklist extends LitElement {
     }
     this._announce(text);
     this.requestUpdate();
-    this._emitProgress(
-      itemId,
-      itemId === null ? source === 'undo' : (changes.get(itemId) ?? false),
-      source,
-      wasComplete,
-    );
+    this._emitProgress(itemId, checked, source, wasComplete);
   }
 
-  /** @internal */
+  /**
+   * Fires `port-checklist-progress`, and `port-checklist-complete` on the transition to every item checked.
+   * @internal
+   */
   _emitProgress(itemId: string | null, checked: boolean, source: ProgressSource, wasComplete: boolean): void {
     const summary = this._summary();
-    const detail: ProgressEventDetail = { itemId, checked, source, ...summary };
-    this._dispatch('port-checklist-progress', detail);
-    if (summary.complete && !wasComplete) this._dispatch('port-checklist-complete', { ...detail });
+    const detail = { itemId, checked, source, ...summary };
+    this._emit('port-checklist-progress', detail);
+    if (summary.complete && !wasComplete) this._emit('port-checklist-complete', { ...detail });
   }
 
-  /** Another tab changed the same storage slot: adopt its state and report each change (source `"sync"`). */
-  /** Another tab changed storage; the tools chunk adopts its state (source `"sync"`). */
+  /** Another tab changed storage; the tools chunk has the state adopt it (source `"sync"`). */
   private _onStorage = (event: StorageEvent): void => {
     void this._tools().then((t) => t?.sync(this, event));
   };
@@ -541,7 +484,7 @@ export class PortChecklist extends LitElement {
   private _onItemChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const id = input.dataset.id;
-    if (id) this._change(new Map([[id, input.checked]]), 'user', id);
+    if (id) this._apply('user', id, () => this._state.change({ checked: new Map([[id, input.checked]]) }));
   }
 
   /** A just-checked item stays in place under "Hide completed" until focus leaves it. */
@@ -550,14 +493,23 @@ export class PortChecklist extends LitElement {
     if (id && this._keep.delete(id)) this.requestUpdate();
   }
 
-  /** @internal */
-  _toggleSection(section: ChecklistSection): void {
-    this._touch();
-    const collapse = !this._collapsed.has(section.id);
-    if (collapse) this._collapsed.add(section.id);
-    else this._collapsed.delete(section.id);
-    this._save({ collapsed: new Map([[section.id, collapse]]) });
+  /**
+   * Collapses an expanded section or expands a collapsed one.
+   * @internal
+   */
+  _toggleSection(id: string): void {
+    this._state.change({ collapsed: new Map([[id, !this._state.collapsed.has(id)]]) });
     this.requestUpdate();
+  }
+
+  /**
+   * The visitor chose filters: applies and remembers them.
+   * @internal
+   */
+  _setFilters(filters: Filters): void {
+    this.criticalOnly = filters.criticalOnly;
+    this.hideCompleted = filters.hideCompleted;
+    this._state.change({ filters });
   }
 
   private async _onNoteToggle(item: ChecklistItem): Promise<void> {
@@ -565,8 +517,7 @@ export class PortChecklist extends LitElement {
   }
 
   /** The tools chunk, loaded if need be; reports `load-failed` and returns undefined when it cannot be. */
-  /** @internal */
-  async _tools(): Promise<Tools | undefined> {
+  private async _tools(): Promise<Tools | undefined> {
     try {
       return await tools.load();
     } catch (e) {
@@ -579,44 +530,24 @@ export class PortChecklist extends LitElement {
     const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href');
     if (!href) return;
     const { completed, total, percent } = this._summary();
-    const allowed = this._dispatch<CtaEventDetail>(
-      'port-checklist-cta',
-      { href, completed, total, percent },
-      true,
-    );
-    if (!allowed) event.preventDefault();
+    if (!this._emit('port-checklist-cta', { href, completed, total, percent }, true)) event.preventDefault();
   }
 
   private _error(code: ErrorCode, message: string): void {
-    this._dispatch<ErrorEventDetail>('port-checklist-error', { code, message });
+    this._emit('port-checklist-error', { code, message });
   }
 
-  /** @internal */
-  _dispatch<T>(type: keyof PortChecklistEventMap, detail: T, cancelable = false): boolean {
+  /**
+   * Dispatches one of the element's events, bubbling and composed, its detail typed by PortChecklistEventMap.
+   * Every event goes through here. Returns false when a cancelable event was cancelled.
+   * @internal
+   */
+  _emit<K extends keyof PortChecklistEventMap>(
+    type: K,
+    detail: PortChecklistEventMap[K]['detail'],
+    cancelable = false,
+  ): boolean {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
-  }
-
-  /** @internal */
-  _counterText({ completed, total }: { completed: number; total: number }): string {
-    return counterText(completed, total);
-  }
-
-  /** @internal */
-  _sectionCountText(completed: number, total: number): string {
-    return sectionCountText(completed, total);
-  }
-
-  /** @internal */
-  _noteLabel(): string {
-    return msg('Note:', {
-      id: 'note.prefix',
-      desc: 'Label before an item note, on screen and in the exported text',
-    });
-  }
-
-  /** @internal */
-  _criticalText(): string {
-    return msg('Critical', { id: 'item.critical', desc: 'Badge on a critical checklist item' });
   }
 
   private _ctaLink(part: string): TemplateResult | typeof nothing {
@@ -629,7 +560,7 @@ export class PortChecklist extends LitElement {
   protected override render(): TemplateResult {
     const config = this._config;
     const summary = this._summary();
-    const counter = this._counterText(summary);
+    const counter = counterText(summary.completed, summary.total);
     const filters = this._filters();
     let index = 0;
     return html`
@@ -746,13 +677,14 @@ export class PortChecklist extends LitElement {
 
   private _renderSection(
     section: ChecklistSection,
-    filters: ViewFilters,
+    filters: Filters,
     nextIndex: () => number,
   ): TemplateResult {
-    const count = sectionCount(section, this._checked);
+    const { checked, collapsed: collapsedIds } = this._state;
+    const count = sectionCount(section, checked);
     const sectionIndex = nextIndex();
-    const collapsed = this._collapsed.has(section.id);
-    const anyShown = section.items.some((item) => isShown(item, this._checked, filters, this._keep));
+    const collapsed = collapsedIds.has(section.id);
+    const anyShown = section.items.some((item) => isShown(item, checked, filters, this._keep));
     return html`<section
       part="section"
       class="section${collapsed ? ' collapsed' : ''}${anyShown ? '' : ' filtered'}"
@@ -766,7 +698,7 @@ export class PortChecklist extends LitElement {
             type="button"
             aria-expanded=${collapsed ? 'false' : 'true'}
             aria-controls=${`l${sectionIndex}`}
-            @click=${() => this._toggleSection(section)}
+            @click=${() => this._toggleSection(section.id)}
           >
             <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
               <path d="M5 3l6 5-6 5z"></path></svg
@@ -774,7 +706,7 @@ export class PortChecklist extends LitElement {
           </button>
         </h3>
         <span part="section-count" class="section-count muted"
-          >${this._sectionCountText(count.completed, count.total)}</span
+          >${sectionCountText(count.completed, count.total)}</span
         >
       </div>
       ${section.subtitle ? html`<p class="subtitle muted">${section.subtitle}</p>` : nothing}
@@ -784,11 +716,11 @@ export class PortChecklist extends LitElement {
     </section>`;
   }
 
-  private _renderItem(item: ChecklistItem, i: number, filters: ViewFilters): TemplateResult {
-    const checked = this._checked.has(item.id);
-    const note = this._notes.get(item.id);
-    const editing = this._editing.has(item.id);
-    const shown = isShown(item, this._checked, filters, this._keep);
+  private _renderItem(item: ChecklistItem, i: number, filters: Filters): TemplateResult {
+    const checked = this._state.checked.has(item.id);
+    const note = this._state.notes.get(item.id);
+    const editing = tools.get()?.isEditing(this, item.id) ?? false;
+    const shown = isShown(item, this._state.checked, filters, this._keep);
     return html`<li part="item" class="item${checked ? ' checked' : ''}${shown ? '' : ' filtered'}">
       <input
         part="checkbox"
@@ -800,7 +732,7 @@ export class PortChecklist extends LitElement {
       />
       <label for=${`i${i}`}
         ><span part="item-title" class="item-title">${item.title}</span>${
-          item.critical ? html`<span part="badge" class="badge">${this._criticalText()}</span>` : nothing
+          item.critical ? html`<span part="badge" class="badge">${criticalText()}</span>` : nothing
         }</label
       ><span class="print-only">
         (${
@@ -814,7 +746,7 @@ export class PortChecklist extends LitElement {
         ${
           note
             ? html`<p part="note" class="note${editing ? ' editing' : ''}">
-                <strong>${this._noteLabel()}</strong>
+                <strong>${noteLabel()}</strong>
                 ${note}
               </p>`
             : nothing

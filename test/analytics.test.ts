@@ -1,6 +1,6 @@
 // analytics="datalayer": every event to window.dataLayer in the GTM/GA4 form, no personal data.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { checkbox, render, shadow } from './helpers.js';
+import { checkbox, render, shadow, writeNote } from './helpers.js';
 
 type Page = Window & { dataLayer?: Record<string, unknown>[] };
 
@@ -20,7 +20,7 @@ describe('analytics="datalayer"', () => {
       completed: 0,
       total: 30,
     });
-    el._notes.set('prep.contract', 'PIN 1234 — secret');
+    await writeNote(el, 'prep.contract', 'PIN 1234 — secret');
     checkbox(el, 'prep.contract').click();
     await el.updateComplete;
     expect(layer[1]).to.deep.equal({

@@ -12,6 +12,7 @@ import {
   shadow,
   smallConfig,
   text,
+  writeNote,
   type PortChecklist,
 } from './helpers.js';
 
@@ -188,8 +189,7 @@ describe('<port-checklist> start over', () => {
     const el = await renderReady();
     el.setChecked('prep.contract', true);
     el.setChecked('tech.e911', true);
-    el._notes.set('tech.e911', 'Suite 4B');
-    el._save({ notes: new Map([['tech.e911', 'Suite 4B']]) });
+    await writeNote(el, 'tech.e911', 'Suite 4B');
     const seen = record(el, ['port-checklist-progress']);
     action(el, 'reset').click();
     await el.updateComplete;
@@ -277,9 +277,7 @@ describe('<port-checklist> export and print', () => {
     const el = await renderReady();
     el.setChecked('prep.account-info', true);
     el.setChecked('loa.sign-date', true);
-    el._notes.set('loa.sign-date', 'Signed by *Anna*');
-    el.requestUpdate();
-    await el.updateComplete;
+    await writeNote(el, 'loa.sign-date', 'Signed by *Anna*');
     return el;
   }
 

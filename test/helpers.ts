@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { PortChecklist } from '../src/port-checklist.js';
@@ -63,6 +63,7 @@ export const ALL_EVENTS = [
   'port-checklist-progress',
   'port-checklist-complete',
   'port-checklist-cta',
+  'port-checklist-export',
   'port-checklist-error',
 ];
 
@@ -100,4 +101,16 @@ export function mediaRules(el: Element, condition: string): string {
     }
   }
   return text.join('\n');
+}
+
+/** Writes an item's note through the UI, as a visitor does: opens its note editor, types, closes it. */
+export async function writeNote(el: PortChecklist, id: string, note: string): Promise<void> {
+  const toggle = checkbox(el, id).closest('li')!.querySelector<HTMLButtonElement>('[part~="note-toggle"]')!;
+  toggle.click();
+  await waitUntil(() => shadow(el).querySelector(`textarea[data-note="${id}"]`), `note editor of ${id}`);
+  const field = shadow(el).querySelector<HTMLTextAreaElement>(`textarea[data-note="${id}"]`)!;
+  field.value = note;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  toggle.click();
+  await el.updateComplete;
 }

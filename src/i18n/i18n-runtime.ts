@@ -3,7 +3,7 @@
 // re-renders every instance (updateWhenLocaleChanges in the element).
 import { configureLocalization } from '@lit/localize/init/runtime.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { loaders } from './localization.js';
+import { loaders } from './loaders.js';
 
 type LoadLocale = Parameters<typeof configureLocalization>[0]['loadLocale'];
 

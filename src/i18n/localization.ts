@@ -1,33 +1,17 @@
-// The runtime side of localization: which locales ship and how their modules load. Each target locale is a
-// chunk of its own in the script-tag bundle, imported relative to the bundle's URL, so it works when the
-// bundle is served from a CDN. The translation runtime of @lit/localize (i18n-runtime.ts) is a chunk too,
-// loaded with the first locale other than English. @lit/localize keeps one active locale for the page.
+// The runtime side of localization: which locales ship, which one an element gets, and switching to it. Each
+// target locale is a chunk of its own in the script-tag bundle (loaders.ts). The translation runtime of
+// @lit/localize (i18n-runtime.ts) is a chunk too, loaded with the first locale other than English.
+// @lit/localize keeps one active locale for the page.
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { lazy } from '../lazy.js';
+import { loaders } from './loaders.js';
 import { isRtl, resolveLocale } from './locale.js';
 
 export { isRtl, sourceLocale, targetLocales, updateWhenLocaleChanges };
 
 /** Every locale the widget ships, English first. */
 export const allLocales: readonly string[] = [sourceLocale, ...targetLocales];
-
-/** @internal The locale modules, for the runtime chunk. */
-export const loaders: Record<string, () => Promise<unknown>> = {
-  ar: () => import('./generated/locales/ar.js'),
-  cs: () => import('./generated/locales/cs.js'),
-  da: () => import('./generated/locales/da.js'),
-  de: () => import('./generated/locales/de.js'),
-  es: () => import('./generated/locales/es.js'),
-  fi: () => import('./generated/locales/fi.js'),
-  fr: () => import('./generated/locales/fr.js'),
-  ja: () => import('./generated/locales/ja.js'),
-  nb: () => import('./generated/locales/nb.js'),
-  pl: () => import('./generated/locales/pl.js'),
-  pt: () => import('./generated/locales/pt.js'),
-  ro: () => import('./generated/locales/ro.js'),
-  sv: () => import('./generated/locales/sv.js'),
-};
 
 const runtime = lazy<typeof import('./i18n-runtime.js')>(() => import('./i18n-runtime.js'));
 let translating = false;

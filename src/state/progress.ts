@@ -60,8 +60,8 @@ export function itemIds(config: ChecklistConfig): string[] {
   return config.sections.flatMap((section) => section.items.map((item) => item.id));
 }
 
-/** The view filters. Filtering never changes progress: it only decides what is shown. */
-export interface ViewFilters {
+/** The view filters, remembered with the progress. Filtering never changes progress: it only decides what is shown. */
+export interface Filters {
   criticalOnly: boolean;
   hideCompleted: boolean;
 }
@@ -73,7 +73,7 @@ export interface ViewFilters {
 export function isShown(
   item: ChecklistItem,
   checked: ReadonlySet<string>,
-  filters: ViewFilters,
+  filters: Filters,
   keep: ReadonlySet<string> = new Set(),
 ): boolean {
   if (filters.criticalOnly && !item.critical) return false;

@@ -3,6 +3,7 @@
  * boundary to a `Storage` that may throw at any call (SecurityError in sandboxed frames, QuotaExceededError,
  * a storage disabled by the visitor).
  */
+import type { Filters } from './progress.js';
 
 export const STORAGE_VERSION = 1;
 
@@ -14,12 +15,6 @@ export function storageKey(name: string): string {
 /** Where a value that was not ours is moved before we write, so that nothing is ever erased. */
 export function backupKey(key: string): string {
   return `${key}:backup`;
-}
-
-/** The view filters, remembered with the progress. */
-export interface Filters {
-  criticalOnly: boolean;
-  hideCompleted: boolean;
 }
 
 /** Longest note kept per item, in characters. */
@@ -61,35 +56,55 @@ function notesMap(value: unknown): Map<string, string> {
   return notes;
 }
 
+function readFilters(value: unknown): Partial<Filters> {
+  const given = isPlainObject(value) ? value : {};
+  const filters: Partial<Filters> = {};
+  if (typeof given.criticalOnly === 'boolean') filters.criticalOnly = given.criticalOnly;
+  if (typeof given.hideCompleted === 'boolean') filters.hideCompleted = given.hideCompleted;
+  return filters;
+}
+
+/**
+ * The fields of a record besides `v` and `checked`, each with the function that reads it from what is stored,
+ * dropping what is malformed. A field that a later version adds (the answers to setup questions, a region, a
+ * port date) is one entry here and one in `StateChange` and `applyChange`: a record written before it simply
+ * lacks the field, and one written after it keeps it when an older version saves (unknown fields are kept).
+ */
+const FIELDS: Record<string, (value: unknown) => unknown> = {
+  notes: (value) => Object.fromEntries(notesMap(value)),
+  collapsed: stringList,
+  filters: readFilters,
+};
+
+/**
+ * Brings a stored value of an older schema to the current shape, losslessly. Schema 0, written before
+ * releases, was the bare array of checked ids. A change to the meaning of a field raises STORAGE_VERSION and
+ * adds its step here, keyed on `v`; the version itself is raised when the record is next written.
+ */
+function migrate(value: unknown): unknown {
+  return Array.isArray(value) ? { v: 0, checked: value } : value;
+}
+
 export function parseRecord(raw: string | null): ReadResult {
   if (raw === null) return { status: 'empty' };
   let value: unknown;
   try {
-    value = JSON.parse(raw);
+    value = migrate(JSON.parse(raw));
   } catch {
     return { status: 'corrupt', raw };
   }
-  // Schema 0, written before releases, was the bare array of checked ids: migrated, not dropped.
-  if (Array.isArray(value)) value = { v: 0, checked: value };
   if (!isPlainObject(value) || typeof value.v !== 'number' || !Array.isArray(value.checked)) {
     return { status: 'corrupt', raw };
   }
   const record: StoredRecord = { ...value, v: value.v, checked: stringList(value.checked) };
-  if ('notes' in value) record.notes = Object.fromEntries(notesMap(value.notes));
-  if ('collapsed' in value) record.collapsed = stringList(value.collapsed);
-  if ('filters' in value) {
-    const filters = isPlainObject(value.filters) ? value.filters : {};
-    record.filters = {};
-    if (typeof filters.criticalOnly === 'boolean') record.filters.criticalOnly = filters.criticalOnly;
-    if (typeof filters.hideCompleted === 'boolean') record.filters.hideCompleted = filters.hideCompleted;
-  }
+  for (const [name, read] of Object.entries(FIELDS)) if (name in value) record[name] = read(value[name]);
   return { status: 'ok', record };
 }
 
 /** What the visitor (or host) changed. Only the named ids and fields are written; the rest is kept. */
 export interface StateChange {
   checked?: ReadonlyMap<string, boolean>;
-  /** Id → note; an empty note deletes it. */
+  /** Id → note, cut to NOTE_MAX_LENGTH; an empty or blank note deletes it. */
   notes?: ReadonlyMap<string, string>;
   collapsed?: ReadonlyMap<string, boolean>;
   filters?: Partial<Filters>;
@@ -122,8 +137,9 @@ export function applyChange(
   if (change.notes) {
     const notes = notesMap(from.notes);
     for (const [id, text] of change.notes) {
-      if (text === '') notes.delete(id);
-      else notes.set(id, text.slice(0, NOTE_MAX_LENGTH));
+      const note = text.slice(0, NOTE_MAX_LENGTH);
+      if (note.trim()) notes.set(id, note);
+      else notes.delete(id);
     }
     next.notes = Object.fromEntries(notes);
   }

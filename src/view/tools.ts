@@ -1,16 +1,44 @@
 // The parts of <port-checklist> that a visitor needs only after the first render: the filter and
 // "Next critical step" toolbar, the export and start-over row, the note editor, and what they do. The
 // script-tag bundle loads this chunk right after the first render; the rows it fills keep their space
-// meanwhile, so nothing shifts. Functions take the element and work on its internal state.
+// meanwhile, so nothing shifts. What it uses of the element is the ToolsHost interface (tools-host.ts); its own
+// view state (open note editors, the reset confirmation, the copy fallback) is kept here, per element.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ExportFormat, ExportEventDetail } from '../events.js';
-import { toMarkdown } from './export.js';
-import type { PortChecklist } from '../port-checklist.js';
-import { shownText } from '../i18n/messages.js';
-import { isShown, itemIds, nextCritical } from '../state/progress.js';
-import { NOTE_MAX_LENGTH } from '../state/storage.js';
 import type { ChecklistItem } from '../config/types.js';
+import type { ExportFormat } from '../events.js';
+import { counterText, sectionCountText, shownText } from '../i18n/messages.js';
+import { isShown, itemIds, nextCritical } from '../state/progress.js';
+import { syncState, undoReset as undoState } from '../state/restore.js';
+import { NOTE_MAX_LENGTH } from '../state/storage.js';
+import { toMarkdown } from './export.js';
+import { criticalText, noteLabel } from './labels.js';
+import type { ToolsHost } from './tools-host.js';
+
+type PortChecklist = ToolsHost;
+
+/** The tools' view state of one element. */
+interface View {
+  /** Items whose note editor is open. */
+  editing: Set<string>;
+  /** The state's revision when "Start over" asked to confirm; the question lasts until the next change. */
+  confirmAt: number | null;
+  /** The export text, shown for copying by hand when the clipboard is refused. */
+  fallback: string | null;
+}
+
+const views = new WeakMap<PortChecklist, View>();
+
+function view(host: PortChecklist): View {
+  let found = views.get(host);
+  if (!found) views.set(host, (found = { editing: new Set(), confirmAt: null, fallback: null }));
+  return found;
+}
+
+const confirming = (host: PortChecklist) => view(host).confirmAt === host._state.revision;
+
+/** Whether an item's note editor is open. */
+export const isEditing = (host: PortChecklist, id: string): boolean => view(host).editing.has(id);
 
 const prefersReducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -21,35 +49,17 @@ async function focusAction(host: PortChecklist, name: string): Promise<void> {
 
 function exported(host: PortChecklist, format: ExportFormat): void {
   const { completed, total, percent } = host._summary();
-  host._dispatch<ExportEventDetail>('port-checklist-export', { format, completed, total, percent });
+  host._emit('port-checklist-export', { format, completed, total, percent });
 }
 
-/**
- * Another tab changed the storage slot: adopt its state, firing a progress event (source `"sync"`) for each
- * item whose state changed. When the slot was cleared (site data wiped), write back what this tab knows.
- */
+/** Another tab changed storage: the state adopts it, and each item that changed is reported (source `"sync"`). */
 export function sync(host: PortChecklist, event: StorageEvent): void {
-  const store = host._store;
-  if (!store || (event.key !== null && event.key !== store.key)) return;
-  const next = store.load();
-  if (!next) {
-    host._save({});
-    return;
-  }
-  const stored = new Set(next.checked);
-  for (const id of itemIds(host._config)) {
-    const on = stored.has(id);
-    if (on === host._checked.has(id)) continue;
-    const wasComplete = host._summary().complete;
-    if (on) host._checked.add(id);
-    else host._checked.delete(id);
+  let wasComplete = host._summary().complete;
+  const adopted = syncState(host._state, event.key, itemIds(host._config), (id, on) => {
     host._emitProgress(id, on, 'sync', wasComplete);
-  }
-  for (const id of stored) host._checked.add(id);
-  host._notes = new Map(Object.entries(next.notes ?? {}));
-  host._collapsed = new Set(next.collapsed);
-  host._undo = null;
-  host.requestUpdate();
+    wasComplete = host._summary().complete;
+  });
+  if (adopted) host.requestUpdate();
 }
 
 const tracked = new WeakSet<PortChecklist>();
@@ -89,13 +99,14 @@ export function attach(host: PortChecklist): void {
 /** The toolbar's filters changed: apply, remember and announce how many items are shown. */
 export function onFilter(host: PortChecklist, event: Event): void {
   const input = event.target as HTMLInputElement;
-  host._touch();
-  if (input.name === 'critical-only') host.criticalOnly = input.checked;
-  else host.hideCompleted = input.checked;
-  const filters = host._filters();
-  host._save({ filters });
+  const filters = {
+    ...host._filters(),
+    [input.name === 'critical-only' ? 'criticalOnly' : 'hideCompleted']: input.checked,
+  };
+  host._setFilters(filters);
+  const checked = host._state.checked;
   const shown = host._config.sections.reduce(
-    (sum, section) => sum + section.items.filter((item) => isShown(item, host._checked, filters)).length,
+    (sum, section) => sum + section.items.filter((item) => isShown(item, checked, filters)).length,
     0,
   );
   host._announce(shownText(shown, host._summary().total));
@@ -103,7 +114,7 @@ export function onFilter(host: PortChecklist, event: Event): void {
 
 /** Scrolls to and focuses the first unchecked critical item, opening its section; says so when none is left. */
 export async function goToNextCritical(host: PortChecklist): Promise<void> {
-  const next = nextCritical(host._config, host._checked);
+  const next = nextCritical(host._config, host._state.checked);
   if (!next) {
     host._announce(
       msg('Every critical step is done.', {
@@ -113,7 +124,7 @@ export async function goToNextCritical(host: PortChecklist): Promise<void> {
     );
     return;
   }
-  if (host._collapsed.has(next.section.id)) host._toggleSection(next.section);
+  if (host._state.collapsed.has(next.section.id)) host._toggleSection(next.section.id);
   await host.updateComplete;
   const input = host.renderRoot.querySelector<HTMLInputElement>(
     `input[data-id="${CSS.escape(next.item.id)}"]`,
@@ -124,9 +135,10 @@ export async function goToNextCritical(host: PortChecklist): Promise<void> {
 
 /** Opens or closes an item's note editor, focusing the field when it opens. */
 export async function toggleNote(host: PortChecklist, item: ChecklistItem): Promise<void> {
-  const open = !host._editing.has(item.id);
-  if (open) host._editing.add(item.id);
-  else host._editing.delete(item.id);
+  const { editing } = view(host);
+  const open = !editing.has(item.id);
+  if (open) editing.add(item.id);
+  else editing.delete(item.id);
   host.requestUpdate();
   await host.updateComplete;
   if (open)
@@ -137,21 +149,17 @@ export async function toggleNote(host: PortChecklist, item: ChecklistItem): Prom
 
 function onNoteInput(host: PortChecklist, event: Event): void {
   const field = event.target as HTMLTextAreaElement;
-  const id = field.dataset.note ?? '';
-  const text = field.value.slice(0, NOTE_MAX_LENGTH);
-  host._touch();
-  if (text.trim()) host._notes.set(id, text);
-  else host._notes.delete(id);
-  host._save({ notes: new Map([[id, text.trim() ? text : '']]) });
+  host._state.change({ notes: new Map([[field.dataset.note ?? '', field.value]]) });
   host.requestUpdate();
 }
 
 function markdown(host: PortChecklist): string {
-  return toMarkdown(host._config, host._checked, host._notes, {
-    counter: host._counterText(host._summary()),
-    sectionCount: (completed, total) => host._sectionCountText(completed, total),
-    critical: host._criticalText(),
-    note: host._noteLabel(),
+  const { completed, total } = host._summary();
+  return toMarkdown(host._config, host._state.checked, host._state.notes, {
+    counter: counterText(completed, total),
+    sectionCount: sectionCountText,
+    critical: criticalText(),
+    note: noteLabel(),
   });
 }
 
@@ -160,13 +168,13 @@ export async function copy(host: PortChecklist): Promise<void> {
   const text = markdown(host);
   try {
     await navigator.clipboard.writeText(text);
-    host._fallback = null;
+    view(host).fallback = null;
     host._announce(
       msg('Checklist copied as text.', { id: 'announce.copied', desc: 'Said after "Copy" succeeds' }),
     );
   } catch {
     // Refused: permissions, an insecure page, an old browser.
-    host._fallback = text;
+    view(host).fallback = text;
     host._announce(
       msg('Copying was blocked. The text is selected below: press Ctrl+C or ⌘C to copy it.', {
         id: 'announce.copy-blocked',
@@ -200,26 +208,29 @@ function print(host: PortChecklist): void {
   window.print();
 }
 
+function confirm(host: PortChecklist, asking: boolean): void {
+  view(host).confirmAt = asking ? host._state.revision : null;
+  host.requestUpdate();
+}
+
 function askReset(host: PortChecklist): void {
-  host._confirming = true;
+  confirm(host, true);
   void focusAction(host, 'cancel');
 }
 
 function cancelReset(host: PortChecklist): void {
-  host._confirming = false;
+  confirm(host, false);
   void focusAction(host, 'reset');
 }
 
 function confirmReset(host: PortChecklist): void {
   host.reset();
-  host._confirming = false;
-  void focusAction(host, host._undo ? 'undo' : 'reset');
+  confirm(host, false);
+  void focusAction(host, host._state.undoable ? 'undo' : 'reset');
 }
 
 function undoReset(host: PortChecklist): void {
-  const snapshot = host._undo;
-  if (!snapshot) return;
-  host._change(new Map(snapshot.checked.map((id) => [id, true])), 'undo', null, new Map(snapshot.notes));
+  host._apply('undo', null, () => undoState(host._state));
   void focusAction(host, 'reset');
 }
 
@@ -265,7 +276,8 @@ const action = (name: string, label: string, handler: () => unknown, primary = f
  * reset it turns into Undo until the next change.
  */
 export function renderActions(host: PortChecklist): TemplateResult {
-  const startOver = host._confirming
+  const { fallback } = view(host);
+  const startOver = confirming(host)
     ? html`<span
         class="confirm"
         role="group"
@@ -287,7 +299,7 @@ export function renderActions(host: PortChecklist): TemplateResult {
           cancelReset(host),
         )}</span
       >`
-    : host._undo
+    : host._state.undoable
       ? action(
           'undo',
           msg('Undo start over', { id: 'reset.undo', desc: 'Button that undoes the last reset' }),
@@ -313,7 +325,7 @@ export function renderActions(host: PortChecklist): TemplateResult {
   )}
   ${startOver}
   ${
-    host._fallback === null
+    fallback === null
       ? nothing
       : html`<div class="fallback">
           <label for="fallback"
@@ -322,13 +334,7 @@ export function renderActions(host: PortChecklist): TemplateResult {
               desc: 'Label of the text area shown when copying to the clipboard was blocked',
             })}</label
           >
-          <textarea
-            id="fallback"
-            part="export-fallback"
-            readonly
-            rows="8"
-            .value=${host._fallback}
-          ></textarea>
+          <textarea id="fallback" part="export-fallback" readonly rows="8" .value=${fallback}></textarea>
         </div>`
   }`;
 }
@@ -349,7 +355,7 @@ export function renderNoteEditor(host: PortChecklist, item: ChecklistItem, i: nu
       maxlength=${NOTE_MAX_LENGTH}
       rows="3"
       aria-describedby=${`h${i}`}
-      .value=${host._notes.get(item.id) ?? ''}
+      .value=${host._state.notes.get(item.id) ?? ''}
       @input=${(event: Event) => onNoteInput(host, event)}
     ></textarea>
     <p class="hint muted" id=${`h${i}`}>

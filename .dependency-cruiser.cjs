@@ -1,0 +1,53 @@
+// Module rules for src/, checked by `npm run lint:deps` (dependency-cruiser) in lint and CI.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'No module may import itself through others, type-only and dynamic imports included.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'state-is-pure',
+      severity: 'error',
+      comment: 'state/ owns the checklist state: no Lit, no msg(), no element, no view, no config texts.',
+      from: { path: '^src/state/' },
+      to: {
+        path: [
+          '^node_modules/(lit|lit-html|lit-element|@lit)/',
+          '^src/(port-checklist|define)\\.ts$',
+          '^src/(view|i18n)/',
+        ],
+      },
+    },
+    {
+      name: 'config-has-no-view',
+      severity: 'error',
+      comment:
+        'config/ validates and holds configs: no Lit rendering, no element, no view (msg() for the bundled texts is fine).',
+      from: { path: '^src/config/' },
+      to: {
+        path: [
+          '^node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/',
+          '^src/(port-checklist|define)\\.ts$',
+          '^src/view/',
+        ],
+      },
+    },
+    {
+      name: 'tools-use-the-host-interface',
+      severity: 'error',
+      comment: 'The lazy tools chunk knows the element only through ToolsHost (src/view/tools-host.ts).',
+      from: { path: '^src/view/' },
+      to: { path: '^src/port-checklist\\.ts$' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^src/i18n/generated/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};

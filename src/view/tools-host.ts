@@ -1,0 +1,56 @@
+import type { ChecklistConfig } from '../config/types.js';
+import type { PortChecklistEventMap, ProgressSource, ReadyEventDetail } from '../events.js';
+import type { Filters, ProgressSummary } from '../state/progress.js';
+import type { ChecklistState } from '../state/state.js';
+
+/**
+ * Dispatches one of the element's events (bubbling, composed) with the detail that PortChecklistEventMap gives
+ * its type, so a wrong detail is a type error. Returns false when a cancelable event was cancelled.
+ */
+export type Emit = <K extends keyof PortChecklistEventMap>(
+  type: K,
+  detail: PortChecklistEventMap[K]['detail'],
+  cancelable?: boolean,
+) => boolean;
+
+/**
+ * All that the lazily loaded tools chunk (tools.ts) uses of the element: it reads the config and the state,
+ * and changes things only through these calls, never by writing a field of the element.
+ *
+ * The name-mangling contract: the script-tag bundles are minified with terser mangling every property whose
+ * name starts with `_` and a letter (rollup.config.mjs), with one name cache for all the chunks of a build, so
+ * `_announce` gets the same short name in the entry chunk and in the tools chunk. So:
+ * - a member the chunk uses is declared here, and is either an internal `_name` (mangled alike everywhere, and
+ *   left out of the public API and the manifest) or a public name of Lit, the DOM or the element;
+ * - never reach a `_name` through a string (`host['_x']`, `'_x' in host`): strings are not mangled.
+ */
+export interface ToolsHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
+  requestUpdate(): void;
+  getAttribute(name: string): string | null;
+  addEventListener(type: string, listener: (event: Event) => void): void;
+  /** The public reset(): clears the config's checks and notes, keeping them for undo. */
+  reset(): void;
+  /** The config shown, its texts resolved for the active locale. */
+  readonly _config: ChecklistConfig<string>;
+  /** The checklist's state: read it here, change it through the calls below. */
+  readonly _state: ChecklistState;
+  _filters: () => Filters;
+  _summary(): ProgressSummary;
+  _readyDetail(): ReadyEventDetail;
+  _emit: Emit;
+  /** Fires the progress event, and the complete event on the transition to every item checked. */
+  _emitProgress(itemId: string | null, checked: boolean, source: ProgressSource, wasComplete: boolean): void;
+  /** Says `text` in the polite live region. */
+  _announce(text: string): void;
+  /** The visitor set the filters: applies, remembers and announces them. */
+  _setFilters(filters: Filters): void;
+  /** Collapses or expands a section. */
+  _toggleSection(id: string): void;
+  /**
+   * Makes a change of checks through `change` (a call of the state; it returns false when it changed
+   * nothing), then re-renders, announces it and fires the progress events with `source`.
+   */
+  _apply(source: ProgressSource, itemId: string | null, change: () => unknown): void;
+}
