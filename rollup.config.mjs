@@ -8,9 +8,10 @@ import { msgIds } from './scripts/rollup-msg-ids.mjs';
 // default export condition; the "development" condition is never selected here). On-demand chunks (the
 // config validator, the tools, the translations) load relative to the bundle's own URL, so a CDN works.
 //
-// - port-checklist.js       English only: no translation runtime (localization-en.ts, messages-en.ts).
-// - port-checklist.i18n.js  Every language: English inline, each other locale a chunk loaded when needed.
-// - port-checklist.all.js   Every language and chunk inline, for CMSs that take a single upload.
+// - port-checklist.js      Every language: English inline; the translation runtime and each other locale are
+//                          chunks loaded when needed. The default: it speaks the page's language.
+// - port-checklist.en.js   English only: no translation runtime (localization-en.ts, messages-en.ts).
+// - port-checklist.all.js  Every language and chunk inline, for CMSs that take a single upload.
 
 /** Swaps i18n modules for their English-only twins (`i18n/localization.js` → `i18n/localization-en.js`). */
 function englishOnly() {
@@ -103,7 +104,7 @@ const bundle = (entryFileNames, extra = {}, before = []) => ({
 });
 
 export default [
-  bundle('port-checklist.js', {}, [englishOnly()]),
-  bundle('port-checklist.i18n.js'),
+  bundle('port-checklist.js'),
+  bundle('port-checklist.en.js', {}, [englishOnly()]),
   bundle('port-checklist.all.js', { inlineDynamicImports: true }),
 ];

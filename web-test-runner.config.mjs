@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -139,6 +140,44 @@ async function configFixtures(ctx, next) {
   return undefined;
 }
 
+/**
+ * `/fixtures/readme.html?lang=sv`: a page in that language holding exactly the README's snippet (the first
+ * HTML block under "Use it on a page"), its CDN address pointed at dist/.
+ */
+function readmeFixture(ctx, next) {
+  if (ctx.path !== '/fixtures/readme.html') return next();
+  const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## Use it on a page'));
+  const snippet = section.match(/```html\n([\s\S]*?)```/)[1].replace('https://your-cdn.example/', '/dist/');
+  const lang = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(ctx.query.lang ?? '') ? ctx.query.lang : 'en';
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>README snippet</title></head><body>\n${snippet}</body></html>`;
+  return undefined;
+}
+
+/**
+ * The `npm-pack` command of test/package.test.ts: what `npm pack` would publish (scripts off, so the run does
+ * not rebuild dist/ under the other tests), with package.json. Packed once per run.
+ */
+let packed;
+function npmPack() {
+  return {
+    name: 'npm-pack',
+    executeCommand({ command }) {
+      if (command !== 'npm-pack') return undefined;
+      packed ??= new Promise((resolve, reject) => {
+        execFile('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], (error, stdout) => {
+          if (error) return reject(error);
+          const files = JSON.parse(stdout)[0].files.map((file) => file.path);
+          const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+          resolve({ files, pkg });
+        });
+      });
+      return packed;
+    },
+  };
+}
+
 // React ships CommonJS only: bundle it once into an ES module for the React test.
 await build({
   entryPoints: ['test/support/react-entry.js'],
@@ -153,11 +192,12 @@ export default {
   files: ['test/**/*.test.ts'],
   // Tests load pages from 127.0.0.1; `localhost` on the same port is then another origin.
   hostname: '127.0.0.1',
-  middleware: [distAliases, configFixtures],
+  middleware: [distAliases, configFixtures, readmeFixture],
   nodeResolve: true,
   // One page at a time: keyboard and focus tests need the page to have focus.
   concurrency: 1,
   plugins: [
+    npmPack(),
     esbuildPlugin({
       ts: true,
       tsx: true,

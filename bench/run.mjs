@@ -37,14 +37,14 @@ const IMPLEMENTATIONS_TAGS = { lit: 'port-checklist', vanilla: 'vanilla-checklis
 
 if (!Number.isInteger(SAMPLES) || SAMPLES < 1) throw new Error('--samples takes a positive integer');
 if (WRITE_README && SAMPLES < 20) throw new Error('--readme quotes medians of at least 20 samples');
-if (!existsSync(join(root, 'dist/port-checklist.js')) || !existsSync(join(root, 'dist/esm/styles.js'))) {
+if (!existsSync(join(root, 'dist/port-checklist.js')) || !existsSync(join(root, 'dist/esm/view/styles.js'))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
   process.exit(1);
 }
 
 // The floor renders the same config with the same CSS: both taken from the build, in Node.
-const { defaultConfig } = await import(join(root, 'dist/esm/default-config.js'));
-const { styles } = await import(join(root, 'dist/esm/styles.js'));
+const { defaultConfig } = await import(join(root, 'dist/esm/config/default-config.js'));
+const { styles } = await import(join(root, 'dist/esm/view/styles.js'));
 const config = defaultConfig();
 const fixture = JSON.stringify({
   css: styles.cssText,
@@ -143,7 +143,13 @@ try {
     }
   }
   // (a)–(c): one page load per sample and implementation, interleaved so that drift hits both alike.
+  render.swedish = [];
   for (let s = 0; s < SAMPLES; s++) {
+    progress(`render, sample ${s + 1}/${SAMPLES}, a Swedish page`);
+    const sv = await inFreshPage('/bench/page.html', (page) =>
+      page.evaluate((o) => window.measureRender(o), { impl: 'lit', items: 30, toggles: 0, lang: 'sv' }),
+    );
+    render.swedish.push(sv.render);
     for (const items of SIZES) {
       progress(`render and toggle, sample ${s + 1}/${SAMPLES}, ${items} items`);
       for (const impl of s % 2 ? ['vanilla', 'lit'] : ['lit', 'vanilla']) {
@@ -261,7 +267,8 @@ distFiles.push({
   brotli: sum('brotli'),
 });
 const floor = { ...sizeOf('bench/vanilla.js'), use: 'the floor' };
-const english = distFiles.find((entry) => entry.file === 'dist/port-checklist.js');
+const bundle = distFiles.find((entry) => entry.file === 'dist/port-checklist.js');
+const english = distFiles.find((entry) => entry.file === 'dist/port-checklist.en.js');
 
 // ---- report ----
 const { version, render, toggle, firstToggle, heap, nodes, longest, embedLongest } = results;
@@ -311,6 +318,15 @@ for (const items of SIZES) {
     ...cells,
     items === 30 ? '≤ 1.5× floor' : '',
     items === 30 ? verdict(ours, limit, (d) => `${ms(d)} (${ratio(ours, limit)} of the target)`) : '',
+  ]);
+}
+{
+  const { ours, cells } = compare(render.swedish, render['vanilla:30'], ms);
+  rows.push([
+    'First render, a Swedish page (translation runtime and locale chunk fetched first)',
+    ...cells,
+    '',
+    `${ms(ours - median(render['lit:30']))} more than English`,
   ]);
 }
 for (const items of SIZES) {
@@ -367,7 +383,15 @@ rows.push([
   verdict(Math.max(...longest), 50, ms),
 ]);
 rows.push([
-  'English script-tag bundle, gzip',
+  'Script-tag bundle (every language), gzip',
+  kb(bundle.gzip),
+  kb(floor.gzip),
+  ratio(bundle.gzip, floor.gzip),
+  '≤ 16.5 KB',
+  verdict(bundle.gzip, 16.5 * 1024, kb),
+]);
+rows.push([
+  'English-only bundle, gzip',
   kb(english.gzip),
   kb(floor.gzip),
   ratio(english.gzip, floor.gzip),

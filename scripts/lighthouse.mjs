@@ -1,4 +1,4 @@
-// Runs Lighthouse on the production demo (demo/index.html, which loads the built dist/port-checklist.i18n.js)
+// Runs Lighthouse on the production demo (demo/index.html, which loads the built dist/port-checklist.js)
 // in the system Chromium and prints the Performance, Accessibility and Best Practices scores, the Web Vitals and
 // every audit that did not pass, with the offending nodes. The targets: each score 100 and CLS 0; the exit code
 // is 1 when a median misses one. `npm run build` runs first when the bundle is missing (or with --build).
@@ -23,7 +23,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
-const BUNDLE = join(ROOT, 'dist', 'port-checklist.i18n.js');
+const BUNDLE = join(ROOT, 'dist', 'port-checklist.js');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const METRICS = [
   ['cumulative-layout-shift', 'CLS', (v) => (v === 0 ? '0' : v < 0.001 ? v.toExponential(1) : v.toFixed(3))],
@@ -356,7 +356,7 @@ let exitCode = 0;
 try {
   if (args.includes('--build') || !existsSync(BUNDLE)) {
     if (!args.includes('--build'))
-      console.log('lighthouse: dist/port-checklist.i18n.js is missing, building…');
+      console.log('lighthouse: dist/port-checklist.js is missing, building…');
     await runBuild();
   }
   const port = await startServer();

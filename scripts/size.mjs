@@ -2,10 +2,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// Gzipped budgets. The English bundle's is the product's (issue 2); the multilingual bundle's is a proposal
-// that guards against regressions until the product decides its budget. Each locale chunk: 3 KB.
-export const BUDGET = { 'port-checklist.js': 15 * 1024, 'port-checklist.i18n.js': 16.5 * 1024 };
-const LOCALE_CHUNK_BUDGET = 3 * 1024;
+// Gzipped budgets, the product's: the default (multilingual) bundle 16.5 KB, the English-only one 15 KB, each
+// locale chunk 3.5 KB.
+export const BUDGET = { 'port-checklist.js': 16.5 * 1024, 'port-checklist.en.js': 15 * 1024 };
+const LOCALE_CHUNK_BUDGET = 3.5 * 1024;
 const LOCALE_CHUNK = /^chunks\/([a-z]{2})-[\w-]+\.js$/;
 
 const dist = new URL('../dist/', import.meta.url);

@@ -21,11 +21,9 @@ async function page(query: string): Promise<Window & { violations: string[] }> {
 
 const variants: [string, string][] = [
   ['a strict CSP', 'bundle=port-checklist.js'],
-  ['a strict CSP and Trusted Types', 'bundle=port-checklist.js&tt=1'],
-  [
-    'Trusted Types, the multilingual bundle and the page’s own Lit',
-    'bundle=port-checklist.i18n.js&tt=1&lit=1',
-  ],
+  ['a strict CSP and the English-only bundle', 'bundle=port-checklist.en.js'],
+  ['a strict CSP and Trusted Types', 'bundle=port-checklist.en.js&tt=1'],
+  ['Trusted Types, the default bundle and the page’s own Lit', 'bundle=port-checklist.js&tt=1&lit=1'],
 ];
 
 for (const [name, query] of variants) {

@@ -1,9 +1,9 @@
-// dist/port-checklist.i18n.js when its Swedish chunk fails to load: English, working, and an error event.
+// dist/port-checklist.js when its Swedish chunk fails to load: English, working, and an error event.
 import { expect } from '@open-wc/testing';
 import { counter, mount, root } from './i18n-helpers.js';
 
 before(async () => {
-  await import(/* @vite-ignore */ new URL('/broken/port-checklist.i18n.js', location.href).href);
+  await import(/* @vite-ignore */ new URL('/broken/port-checklist.js', location.href).href);
 });
 
 it('stays in English and fires locale-load-failed', async () => {

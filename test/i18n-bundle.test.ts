@@ -1,11 +1,11 @@
-// The multilingual script-tag bundle, dist/port-checklist.i18n.js (built by `npm test`'s pretest step):
+// The multilingual script-tag bundle, dist/port-checklist.js (built by `npm test`'s pretest step):
 // locale choice, runtime switching, plurals, number formats and right-to-left, with real translations.
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { base, counter, mount, root, type Checklist } from './i18n-helpers.js';
 
 before(async () => {
   localStorage.clear();
-  await import(/* @vite-ignore */ new URL('../dist/port-checklist.i18n.js', import.meta.url).href);
+  await import(/* @vite-ignore */ new URL('../dist/port-checklist.js', import.meta.url).href);
 });
 afterEach(() => {
   document.documentElement.removeAttribute('lang');
@@ -21,7 +21,7 @@ const check = async (el: Checklist, count: number) => {
 };
 const shape = (text: string) => text.replace(/[\d\u0660-\u0669]+/g, '#');
 
-describe('dist/port-checklist.i18n.js', () => {
+describe('dist/port-checklist.js', () => {
   it('speaks Swedish under lang="sv": "0 av 30 slutförda", "KRITISKT", translated content', async () => {
     const { el } = await mount('<div lang="sv"><port-checklist storage="none"></port-checklist></div>');
     expect(counter(el)).to.equal('0 av 30 slutförda');

@@ -1,4 +1,4 @@
-// dist/port-checklist.i18n.js served from another origin, as from a CDN: the translation chunk is fetched
+// dist/port-checklist.js served from another origin, as from a CDN: the translation chunk is fetched
 // relative to the bundle's URL, from that origin.
 import { expect } from '@open-wc/testing';
 import { counter, mount } from './i18n-helpers.js';
@@ -7,7 +7,7 @@ const CDN = `http://localhost:${location.port}/cdn/`;
 
 before(async () => {
   expect(location.hostname).to.equal('127.0.0.1');
-  await import(/* @vite-ignore */ `${CDN}port-checklist.i18n.js`);
+  await import(/* @vite-ignore */ `${CDN}port-checklist.js`);
 });
 
 it('loads the Swedish chunk from the bundle’s origin', async () => {

@@ -1,4 +1,4 @@
-// Shared by the tests of the multilingual bundle (dist/port-checklist.i18n.js), each test file loading it
+// Shared by the tests of the multilingual bundle (dist/port-checklist.js), each test file loading it
 // from another place. Elements are typed loosely: these tests see the built bundle, not the sources.
 import { waitUntil } from '@open-wc/testing';
 

@@ -1,4 +1,4 @@
-// dist/port-checklist.i18n.js loads the translation runtime only for a language other than English.
+// dist/port-checklist.js loads the translation runtime only for a language other than English.
 import { expect, waitUntil } from '@open-wc/testing';
 import { counter, mount } from './i18n-helpers.js';
 
@@ -6,7 +6,7 @@ const requested = (name: string) =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/chunks/${name}-`));
 
 before(async () => {
-  await import(/* @vite-ignore */ new URL('/dist/port-checklist.i18n.js', location.href).href);
+  await import(/* @vite-ignore */ new URL('/dist/port-checklist.js', location.href).href);
 });
 
 it('shows English without loading the translation runtime or any locale', async () => {
