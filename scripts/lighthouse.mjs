@@ -355,8 +355,7 @@ const started = Date.now();
 let exitCode = 0;
 try {
   if (args.includes('--build') || !existsSync(BUNDLE)) {
-    if (!args.includes('--build'))
-      console.log('lighthouse: dist/port-checklist.js is missing, building…');
+    if (!args.includes('--build')) console.log('lighthouse: dist/port-checklist.js is missing, building…');
     await runBuild();
   }
   const port = await startServer();
