@@ -37,6 +37,20 @@ module.exports = {
       },
     },
     {
+      name: 'content-is-data',
+      severity: 'error',
+      comment:
+        'content/ holds the bundled checklist and its presets: msg() for their texts, no Lit, no element, no view.',
+      from: { path: '^src/content/' },
+      to: {
+        path: [
+          '^node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/',
+          '^src/(port-checklist|define)\\.ts$',
+          '^src/(view|state)/',
+        ],
+      },
+    },
+    {
       name: 'tools-use-the-host-interface',
       severity: 'error',
       comment: 'The lazy tools chunk knows the element only through ToolsHost (src/view/tools-host.ts).',

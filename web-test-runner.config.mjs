@@ -40,12 +40,17 @@ function summaryReporter() {
 /**
  * Serves dist/ under two more paths for the bundle tests: /cdn/… with CORS headers, loaded from the other
  * host name (localhost vs 127.0.0.1, so another origin), and /broken/…, where the Swedish translation
- * chunk fails with 503, as a CDN hiccup would; /broken-runtime/…, where the translation runtime chunk does.
+ * chunk fails with 503, as a CDN hiccup would; /broken-runtime/…, where the translation runtime chunk does;
+ * /broken-region/…, where every country preset chunk does.
  */
 function distAliases(ctx, next) {
-  const match = ctx.url.match(/^\/(cdn|broken|broken-runtime)\/(.*)$/);
+  const match = ctx.url.match(/^\/(cdn|broken|broken-runtime|broken-region)\/(.*)$/);
   if (!match) return next();
-  const failing = { broken: /^chunks\/sv-/, 'broken-runtime': /^chunks\/i18n-runtime-/ }[match[1]];
+  const failing = {
+    broken: /^chunks\/sv-/,
+    'broken-runtime': /^chunks\/i18n-runtime-/,
+    'broken-region': /^chunks\/region-/,
+  }[match[1]];
   if (failing?.test(match[2])) {
     ctx.status = 503;
     ctx.body = 'unavailable';

@@ -40,3 +40,10 @@ language.value = document.documentElement.lang || 'en';
 language.addEventListener('change', () => {
   document.documentElement.lang = language.value;
 });
+
+// The country preset of the bundled checklist: its region attribute, or none to follow the page language.
+document.getElementById('region').addEventListener('change', (event) => {
+  const checklist = document.getElementById('default-checklist');
+  if (event.target.value) checklist.setAttribute('region', event.target.value);
+  else checklist.removeAttribute('region');
+});

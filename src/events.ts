@@ -24,6 +24,8 @@ export interface ReadyEventDetail extends ProgressSummary {
   checkedItems: string[];
   /** True when the bundled default config is shown (none given, or the given one was invalid). */
   usingDefault: boolean;
+  /** The country preset of the bundled checklist (`us`, `gb`, `se`, `de`), or `null` for the generic set. */
+  region: string | null;
 }
 
 /** `port-checklist-cta`. Cancelable: `preventDefault()` stops the navigation. */
@@ -47,10 +49,16 @@ export interface ExportEventDetail {
 
 /**
  * `load-failed`: a part of the widget loaded on demand (the config validator, the tools) could not be fetched;
- * `locale-load-failed`: a translation could not be fetched, and the widget stays in English.
+ * `locale-load-failed`: a translation could not be fetched, and the widget stays in English;
+ * `region-load-failed`: a country preset could not be fetched, and the generic checklist shows.
  */
 export type ErrorCode =
-  'config-invalid' | 'config-load-failed' | 'load-failed' | 'locale-load-failed' | StorageErrorCode;
+  | 'config-invalid'
+  | 'config-load-failed'
+  | 'load-failed'
+  | 'locale-load-failed'
+  | 'region-load-failed'
+  | StorageErrorCode;
 
 /** `port-checklist-error`. */
 export interface ErrorEventDetail {

@@ -8,4 +8,4 @@ export type * from './events.js';
 export type { ProgressSummary } from './state/progress.js';
 export { validateConfig, parseConfigJson, CONFIG_LIMITS, type ConfigResult } from './config/validate.js';
 export { safeUrl, ALLOWED_URL_SCHEMES } from './config/url.js';
-export { defaultConfig } from './config/default-config.js';
+export { defaultConfig } from './content/default-config.js';

@@ -1,10 +1,20 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { getLocale, isRtl, requestLocale, updateWhenLocaleChanges, watchLang } from './i18n/localization.js';
+import {
+  allLocales,
+  getLocale,
+  isRtl,
+  requestLocale,
+  updateWhenLocaleChanges,
+  watchLang,
+} from './i18n/localization.js';
+import { localeTags } from './i18n/tags.js';
+import { applyRegion, resolveRegion, type RegionId, type RegionPreset } from './content/region.js';
+import { regionLoaders } from './content/regions.js';
 import { counterText, sectionCountText } from './i18n/messages.js';
-import { defaultConfig } from './config/default-config.js';
+import { defaultConfig } from './content/default-config.js';
 import type { ErrorCode, PortChecklistEventMap, ProgressSource, ReadyEventDetail } from './events.js';
-import { lazy } from './lazy.js';
+import { lazy, type Lazy } from './lazy.js';
 import {
   isShown,
   itemIds,
@@ -15,7 +25,7 @@ import {
 } from './state/progress.js';
 import { ChecklistState } from './state/state.js';
 import { ProgressStore, storageKey } from './state/storage.js';
-import { criticalText, noteLabel } from './view/labels.js';
+import { criticalText, noteLabel, rulesFor } from './view/labels.js';
 import { styles } from './view/styles.js';
 import type { ToolsHost } from './view/tools-host.js';
 import { VERSION } from './version.js';
@@ -59,6 +69,11 @@ type Tools = typeof import('./view/tools.js');
 const validator = lazy<Validator>(() => import('./config/validate.js'));
 const tools = lazy<Tools>(() => import('./view/tools.js'));
 
+// The country presets, each loaded once for every instance; a failed load is retried on the next update.
+const presets = Object.fromEntries(
+  Object.entries(regionLoaders).map(([region, load]) => [region, lazy(load)]),
+) as Record<RegionId, Lazy<{ preset: () => RegionPreset }>>;
+
 function localStorageOrNull(): Storage | null {
   return typeof localStorage === 'undefined' ? null : localStorage;
 }
@@ -73,6 +88,7 @@ function localStorageOrNull(): Storage | null {
  *
  * @attr {string} config-src - A URL (https:, http: or relative) to fetch the config JSON from, when `config` is not set. A failed fetch shows the bundled checklist and fires `config-load-failed`.
  * @attr {number} [config-timeout=8000] - How long `config-src` may take, in milliseconds.
+ * @attr {string} region - The country whose porting rules the bundled checklist follows: `us`, `gb` (or `uk`), `se` or `de`, case-insensitive; `generic` for none. Unset: the region subtag of the page's language (`en-GB` → gb), then `sv` → se and `de` → de, else the generic checklist. An unknown value warns once on the console and shows the generic checklist.
  * @attr {'datalayer'} analytics - `datalayer` pushes every event to `window.dataLayer` (Google Tag Manager / GA4 form: `{ event: 'port_checklist_progress', …detail }`), creating it when absent. Set it at load.
  *
  * @fires port-checklist-ready - After the first render of a config. Detail: `{ configId, checkedItems, usingDefault, completed, total, percent, criticalCompleted, criticalTotal, complete }`.
@@ -87,6 +103,7 @@ function localStorageOrNull(): Storage | null {
  * @csspart base - The outer box.
  * @csspart header - Title, description, counter and progress bar.
  * @csspart title - The main heading.
+ * @csspart region - "Rules for: Sweden", when a country preset applies.
  * @csspart counter - "N of M completed".
  * @csspart progress - The progress bar.
  * @csspart completion - The panel shown when every item is checked.
@@ -102,6 +119,7 @@ function localStorageOrNull(): Storage | null {
  * @csspart checkbox - Each item's checkbox.
  * @csspart item-title - Each item's title.
  * @csspart item-detail - Each item's detail text.
+ * @csspart item-link - An item's link (a provider's form, a regulator's page); it opens in a new tab.
  * @csspart badge - The "Critical" badge.
  * @csspart note - An item's note, as shown.
  * @csspart note-toggle - The "Add note" / "Edit note" button.
@@ -140,6 +158,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
     storage: {},
     theme: { reflect: true },
     locale: {},
+    region: {},
     criticalOnly: { type: Boolean, attribute: 'critical-only', reflect: true },
     hideCompleted: { type: Boolean, attribute: 'hide-completed', reflect: true },
     _config: { state: true },
@@ -172,6 +191,14 @@ export class PortChecklist extends LitElement implements ToolsHost {
   declare locale?: string;
 
   /**
+   * The country whose porting rules the bundled checklist follows (`us`, `gb` or `uk`, `se`, `de`; `generic`
+   * for none). Unset: from the page's language (`en-GB` → gb, `sv` → se, `de` → de), else generic. Its preset
+   * loads before the first render; one that fails to load shows the generic checklist and fires
+   * `region-load-failed`. Presets change the bundled checklist only, not a given config.
+   */
+  declare region?: string;
+
+  /**
    * Shows only critical items. Set by the host (attribute or property) or by the visitor; when neither has
    * set it, the visitor's last choice is restored from storage.
    */
@@ -192,6 +219,14 @@ export class PortChecklist extends LitElement implements ToolsHost {
   _config: ChecklistConfig<string> = defaultConfig();
   private _given?: ChecklistConfig;
   private _configLocale = getLocale();
+  /**
+   * The country preset `_config` follows, with its texts; undefined for the generic set or a given config.
+   * @internal
+   */
+  _preset?: RegionPreset;
+  private _configRegion: RegionId | null = null;
+  private _warnedRegion?: string;
+  private _failedRegion?: RegionId;
   private _childConfig: string | null = null;
   private _src?: string;
   private _srcText?: string;
@@ -277,6 +312,20 @@ export class PortChecklist extends LitElement implements ToolsHost {
     const waits: Promise<unknown>[] = [];
     const switching = requestLocale(this, (message) => this._error('locale-load-failed', message));
     if (switching && !this.hasUpdated) waits.push(switching);
+    const region = this._wantedRegion();
+    if (region && !presets[region].get() && this._failedRegion !== region) {
+      const loading = presets[region].load().then(
+        () => this.hasUpdated && this.requestUpdate(),
+        (e: unknown) => {
+          this._failedRegion = region;
+          this._error(
+            'region-load-failed',
+            `The "${region}" preset failed to load (${String(e)}); showing the generic checklist`,
+          );
+        },
+      );
+      if (!this.hasUpdated) waits.push(loading);
+    }
     const src = this.getAttribute('config-src');
     if (src && src !== this._src) {
       this._src = src;
@@ -332,11 +381,24 @@ export class PortChecklist extends LitElement implements ToolsHost {
       this._resolveConfig(input);
     }
     const locale = getLocale();
-    // The first update keeps the bundled checklist built with the element, unless a config or locale came.
-    if ((configChanged && (this._given || this.hasUpdated)) || locale !== this._configLocale) {
+    const wanted = this._wantedRegion();
+    const region = wanted && presets[wanted].get() ? wanted : null;
+    // The first update keeps the bundled checklist built with the element, unless a config, a locale or a
+    // country preset came.
+    if (
+      (configChanged && (this._given || this.hasUpdated)) ||
+      locale !== this._configLocale ||
+      region !== this._configRegion
+    ) {
       this._configLocale = locale;
+      this._configRegion = region;
       const v = validator.get();
-      this._config = this._given && v ? v.localizeConfig(this._given, locale) : defaultConfig();
+      this._preset = undefined;
+      if (this._given && v) this._config = v.localizeConfig(this._given, locale);
+      else {
+        this._preset = region ? presets[region].get()?.preset() : undefined;
+        this._config = this._preset ? applyRegion(defaultConfig(), this._preset) : defaultConfig();
+      }
     }
     if (configChanged || changed.has('storageKey') || changed.has('storage')) {
       const name = this.storageKey || this._config.id || 'default';
@@ -376,8 +438,21 @@ export class PortChecklist extends LitElement implements ToolsHost {
       configId: this._config.id ?? null,
       checkedItems: this._checkedIds(),
       usingDefault: !this._given,
+      region: this._preset?.id ?? null,
       ...this._summary(),
     };
+  }
+
+  /** The preset this element asks for (see `region`); warns once about a value that names none. */
+  private _wantedRegion(): RegionId | null {
+    const { region, unknown } = resolveRegion(this.region, localeTags(this), allLocales);
+    if (unknown !== undefined && unknown !== this._warnedRegion) {
+      this._warnedRegion = unknown;
+      console.warn(
+        `<port-checklist>: region "${unknown}" is not one of us, gb, se, de; showing the generic checklist`,
+      );
+    }
+    return region;
   }
 
   private _resolveConfig(input: unknown): void {
@@ -568,6 +643,11 @@ export class PortChecklist extends LitElement implements ToolsHost {
         <header part="header" class="header">
           <h2 part="title">${config.title}</h2>
           ${config.description ? html`<p class="muted">${config.description}</p>` : nothing}
+          ${
+            this._preset
+              ? html`<p part="region" class="region muted">${rulesFor(this._preset.name)}</p>`
+              : nothing
+          }
           <p part="counter" class="counter">${counter}</p>
           <div
             part="progress"
@@ -743,6 +823,23 @@ export class PortChecklist extends LitElement implements ToolsHost {
       >
       <div class="item-body">
         ${item.detail ? html`<p part="item-detail" class="detail muted" id=${`d${i}`}>${item.detail}</p>` : nothing}
+        ${
+          item.link
+            ? html`<a
+                part="item-link"
+                class="item-link"
+                href=${item.link.href}
+                target="_blank"
+                rel="noopener noreferrer"
+                >${item.link.label}<span class="sr-only">
+                  ${msg('(opens in a new tab)', {
+                    id: 'item.link.new-tab',
+                    desc: 'Said by screen readers after the text of a link that opens in a new tab',
+                  })}</span
+                ></a
+              >`
+            : nothing
+        }
         ${
           note
             ? html`<p part="note" class="note${editing ? ' editing' : ''}">

@@ -18,7 +18,7 @@ describe('analytics="datalayer"', () => {
       event: 'port_checklist_ready',
       configId: 'number-porting',
       completed: 0,
-      total: 30,
+      total: 43,
     });
     await writeNote(el, 'prep.contract', 'PIN 1234 — secret');
     checkbox(el, 'prep.contract').click();
@@ -29,10 +29,10 @@ describe('analytics="datalayer"', () => {
       checked: true,
       source: 'user',
       completed: 1,
-      total: 30,
-      percent: 3,
+      total: 43,
+      percent: 2,
       criticalCompleted: 0,
-      criticalTotal: 11,
+      criticalTotal: 19,
       complete: false,
     });
     const original = window.print;

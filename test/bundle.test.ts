@@ -11,6 +11,9 @@ interface Checklist extends HTMLElement {
 
 const BUNDLE = new URL('../dist/port-checklist.js', import.meta.url).href;
 
+// The test page names no language; the browser's (en-US) would choose the US preset.
+document.documentElement.lang = 'en';
+
 // Elements that exist, with attributes and properties, before the script defines the tag (a late script tag,
 // a tag manager): the upgrade must honour both.
 const early = document.createElement('div');
@@ -58,7 +61,7 @@ describe('dist/port-checklist.js', () => {
   it('registers the element, renders the bundled checklist and loads its tools chunk', async () => {
     const el = await fixture<Checklist>(html`<port-checklist></port-checklist>`);
     expect(customElements.get('port-checklist')).to.exist;
-    expect(ids(el).length).to.equal(30);
+    expect(ids(el).length).to.equal(43);
     await waitUntil(() => root(el).querySelector('[part~="next-critical"]'), 'tools chunk loaded');
     const chunks = performance
       .getEntriesByType('resource')
@@ -92,7 +95,7 @@ describe('dist/port-checklist.js', () => {
     el.setChecked('prep.contract', true);
     root(el).querySelector<HTMLInputElement>('input[name="critical-only"]')!.click();
     await el.updateComplete;
-    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('11 of 30 items shown.');
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('19 of 43 items shown.');
 
     const button = (name: string) => root(el).querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!;
     button('reset').click();
@@ -114,7 +117,7 @@ describe('dist/port-checklist.js', () => {
     }
     await el.updateComplete;
     const fallback = root(el).querySelector<HTMLTextAreaElement>('[part~="export-fallback"]')!;
-    expect(fallback.value).to.contain('- [x] Check for contract obligations');
+    expect(fallback.value).to.contain("- [x] Check your contract's end date and fees");
   });
 
   it('is the production build of Lit', async () => {

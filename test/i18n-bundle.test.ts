@@ -8,7 +8,7 @@ before(async () => {
   await import(/* @vite-ignore */ new URL('../dist/port-checklist.js', import.meta.url).href);
 });
 afterEach(() => {
-  document.documentElement.removeAttribute('lang');
+  document.documentElement.lang = 'en';
   document.querySelectorAll('body > div').forEach((div) => div.remove());
 });
 
@@ -22,9 +22,9 @@ const check = async (el: Checklist, count: number) => {
 const shape = (text: string) => text.replace(/[\d\u0660-\u0669]+/g, '#');
 
 describe('dist/port-checklist.js', () => {
-  it('speaks Swedish under lang="sv": "0 av 30 slutförda", "KRITISKT", translated content', async () => {
+  it('speaks Swedish under lang="sv": "0 av 43 slutförda", "KRITISKT", translated content', async () => {
     const { el } = await mount('<div lang="sv"><port-checklist storage="none"></port-checklist></div>');
-    expect(counter(el)).to.equal('0 av 30 slutförda');
+    expect(counter(el)).to.equal('0 av 43 slutförda');
     const badge = root(el).querySelector<HTMLElement>('[part~="badge"]')!;
     expect(badge.innerText).to.equal('KRITISKT');
     expect(root(el).querySelector('h2')!.textContent).to.equal('Checklista för nummerportering');
@@ -34,11 +34,57 @@ describe('dist/port-checklist.js', () => {
     expect(base(el).lang).to.equal('sv');
     expect(base(el).dir).to.equal('ltr');
     const titles = [...root(el).querySelectorAll('[part~="item-title"]')].map((t) => t.textContent);
-    expect(titles).to.not.include('Gather current carrier account information');
+    expect(titles).to.not.include('Gather your account details');
+    // A Swedish page follows Swedish rules: the company registration number, in Swedish.
+    expect(root(el).querySelector('[part~="region"]')!.textContent).to.contain('Sverige');
+    expect(root(el).querySelector('[part~="base"]')!.textContent).to.match(/organisationsnum/i);
+  });
+
+  it('a German page follows German rules: the Anbieterwechsel, in German', async () => {
+    const { el, events } = await mount(
+      '<div lang="de"><port-checklist storage="none"></port-checklist></div>',
+    );
+    expect(base(el).lang).to.equal('de');
+    expect(root(el).querySelector('[part~="region"]')!.textContent).to.contain('Deutschland');
+    expect(root(el).querySelector('[part~="banner"]')!.textContent).to.contain('Anbieterwechsel');
+    expect(events.find((e) => e.type === 'port-checklist-ready')!.detail.region).to.equal('de');
+  });
+
+  it('has every preset complete in every language: no English left in what a preset changes', async () => {
+    const locales = ['ar', 'cs', 'da', 'de', 'es', 'fi', 'fr', 'ja', 'nb', 'pl', 'pt', 'ro', 'sv'];
+    const { el } = await mount('<port-checklist storage="none" region="us"></port-checklist>');
+    const texts = () =>
+      [...root(el).querySelectorAll('[part~="item-title"], [part~="item-detail"], [part~="region"]')].map(
+        (node) => node.textContent!.trim(),
+      );
+    const english: Record<string, string[]> = {};
+    for (const region of ['us', 'gb', 'se', 'de']) {
+      el.setAttribute('region', region);
+      await waitUntil(
+        async () => (await el.updateComplete, root(el).querySelector('[part~="region"]')),
+        region,
+      );
+      await el.updateComplete;
+      english[region] = texts();
+    }
+    for (const locale of locales) {
+      el.setAttribute('locale', locale);
+      await waitUntil(() => base(el).lang === locale, `switched to ${locale}`);
+      for (const region of ['us', 'gb', 'se', 'de']) {
+        el.setAttribute('region', region);
+        await el.updateComplete;
+        await aTimeout(0);
+        await el.updateComplete;
+        const left = texts().filter((t) => english[region].includes(t) && /[a-z]{4} [a-z]{3}/.test(t));
+        expect(left, `${locale} ${region}`).to.deep.equal([]);
+      }
+    }
   });
 
   it('follows the locale attribute and <html lang> at run time', async () => {
-    const { el } = await mount('<port-checklist storage="none" locale="de"></port-checklist>');
+    const { el } = await mount(
+      '<port-checklist storage="none" locale="de" region="generic"></port-checklist>',
+    );
     const german = counter(el);
     expect(base(el).lang).to.equal('de');
     el.removeAttribute('locale');
@@ -50,7 +96,7 @@ describe('dist/port-checklist.js', () => {
     el.setAttribute('locale', 'xx');
     document.documentElement.lang = '123';
     await waitUntil(() => base(el).lang === 'en', 'invalid codes fall back to English');
-    expect(counter(el)).to.equal('0 of 30 completed');
+    expect(counter(el)).to.equal('0 of 43 completed');
   });
 
   it('shows one language per page: the locale asked for last applies to every instance', async () => {
@@ -89,7 +135,7 @@ describe('dist/port-checklist.js', () => {
 
   it('formats counts for the locale', async () => {
     const { el } = await mount('<port-checklist storage="none" locale="ar"></port-checklist>');
-    const expected = new Intl.NumberFormat('ar').format(30);
+    const expected = new Intl.NumberFormat('ar').format(43);
     expect(counter(el)).to.contain(expected);
   });
 

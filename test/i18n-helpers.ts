@@ -2,6 +2,10 @@
 // from another place. Elements are typed loosely: these tests see the built bundle, not the sources.
 import { waitUntil } from '@open-wc/testing';
 
+// The test page names no language, so the browser's (en-US) would choose the US preset: these tests see the
+// generic checklist unless they ask for a region or a language.
+if (!document.documentElement.lang) document.documentElement.lang = 'en';
+
 export interface Checklist extends HTMLElement {
   locale?: string;
   progress: { completed: number; total: number };

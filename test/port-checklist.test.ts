@@ -28,18 +28,18 @@ describe('<port-checklist> rendering of the bundled checklist', () => {
     el = await render();
   });
 
-  it('renders the 5 sections, 30 items, 11 critical badges and 4 pitfalls of the seed', () => {
-    expect(shadow(el).querySelectorAll('[part~="section"]').length).to.equal(5);
-    expect(checkboxes(el).length).to.equal(30);
+  it('renders the 6 sections, 43 items, 19 critical badges and 4 pitfalls of the bundled checklist', () => {
+    expect(shadow(el).querySelectorAll('[part~="section"]').length).to.equal(6);
+    expect(checkboxes(el).length).to.equal(43);
     const badges = [...shadow(el).querySelectorAll('[part~="badge"]')];
-    expect(badges.length).to.equal(11);
+    expect(badges.length).to.equal(19);
     for (const badge of badges) expect(badge.textContent?.trim()).to.equal('Critical');
     expect(shadow(el).querySelectorAll('[part~="pitfalls"] li').length).to.equal(4);
   });
 
   it('renders the title, counter, banner and call to action', () => {
     expect(text(el, 'h2')).to.equal('Number porting checklist');
-    expect(text(el, '[part~="counter"]')).to.equal('0 of 30 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('0 of 43 completed');
     expect(text(el, '[part~="banner"]')).to.contain("Important: Don't cancel your old service!");
     const link = shadow(el).querySelector<HTMLAnchorElement>('[part~="cta"] a')!;
     expect(link.href).to.equal('https://calltracker.dev/');
@@ -55,9 +55,7 @@ describe('<port-checklist> rendering of the bundled checklist', () => {
       expect(detail?.textContent?.trim(), input.dataset.id).to.not.equal('');
     }
     const critical = shadow(el).querySelector(`label[for="${checkbox(el, 'loa.verify-signer').id}"]`);
-    expect(critical?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
-      'Verify the authorized signerCritical',
-    );
+    expect(critical?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Check who may signCritical');
   });
 
   it('exposes a labelled progress bar', () => {
@@ -65,7 +63,7 @@ describe('<port-checklist> rendering of the bundled checklist', () => {
     expect(bar.getAttribute('role')).to.equal('progressbar');
     expect(bar.getAttribute('aria-label')).to.equal('Checklist progress');
     expect(bar.getAttribute('aria-valuemin')).to.equal('0');
-    expect(bar.getAttribute('aria-valuemax')).to.equal('30');
+    expect(bar.getAttribute('aria-valuemax')).to.equal('43');
     expect(bar.getAttribute('aria-valuenow')).to.equal('0');
   });
 
@@ -118,18 +116,18 @@ describe('<port-checklist> toggling', () => {
   it('updates the counter, bar, section count and live region', async () => {
     await toggle(el, 'prep.account-info');
     await toggle(el, 'prep.recent-bill');
-    expect(text(el, '[part~="counter"]')).to.equal('2 of 30 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('2 of 43 completed');
     const bar = shadow(el).querySelector('[part~="progress"]')!;
     expect(bar.getAttribute('aria-valuenow')).to.equal('2');
-    expect(bar.getAttribute('aria-valuetext')).to.equal('2 of 30 completed');
-    expect(bar.querySelector('rect')!.getAttribute('width')).to.equal('6%');
-    expect(text(el, '[part~="section"]:nth-of-type(1) [part~="section-count"]')).to.equal('2 of 6');
+    expect(bar.getAttribute('aria-valuetext')).to.equal('2 of 43 completed');
+    expect(bar.querySelector('rect')!.getAttribute('width')).to.equal('4%');
+    expect(text(el, '[part~="section"]:nth-of-type(1) [part~="section-count"]')).to.equal('2 of 11');
     expect(text(el, '[role="status"]')).to.equal(
-      'Checked: Obtain a recent phone bill (last 30 days). 2 of 30 completed',
+      'Checked: Get a recent bill (under 30 days old). 2 of 43 completed',
     );
     await toggle(el, 'prep.recent-bill');
     expect(text(el, '[role="status"]')).to.equal(
-      'Unchecked: Obtain a recent phone bill (last 30 days). 1 of 30 completed',
+      'Unchecked: Get a recent bill (under 30 days old). 1 of 43 completed',
     );
   });
 
@@ -143,10 +141,10 @@ describe('<port-checklist> toggling', () => {
       checked: true,
       source: 'user',
       completed: 1,
-      total: 30,
-      percent: 3,
+      total: 43,
+      percent: 2,
       criticalCompleted: 1,
-      criticalTotal: 11,
+      criticalTotal: 19,
       complete: false,
     });
   });
@@ -171,7 +169,7 @@ describe('<port-checklist> toggling', () => {
     await sendKeys({ press: 'Tab' });
     expect(shadow(el).activeElement?.getAttribute('part')).to.equal('note-toggle');
     await sendKeys({ press: 'Tab' });
-    expect(shadow(el).activeElement === checkbox(el, 'tech.devices')).to.be.true;
+    expect(shadow(el).activeElement === checkbox(el, 'tech.sms')).to.be.true;
   });
 
   it('fires port-checklist-complete once on each transition to all checked', async () => {
@@ -182,19 +180,19 @@ describe('<port-checklist> toggling', () => {
     let complete = seen.filter((e) => e.type === 'port-checklist-complete');
     expect(complete.length).to.equal(1);
     expect(complete[0].detail).to.deep.include({
-      itemId: ids[29],
+      itemId: ids[42],
       complete: true,
       percent: 100,
       source: 'api',
     });
     expect(complete[0].bubbles && complete[0].composed).to.be.true;
-    el.setChecked(ids[29], true); // no change, no event
-    expect(seen.length).to.equal(31);
+    el.setChecked(ids[42], true); // no change, no event
+    expect(seen.length).to.equal(44);
     el.setChecked(ids[0], false);
     el.setChecked(ids[0], true);
     complete = seen.filter((e) => e.type === 'port-checklist-complete');
     expect(complete.length).to.equal(2);
-    expect(text(el, '[part~="counter"]')).to.equal('30 of 30 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('43 of 43 completed');
   });
 });
 
@@ -230,29 +228,29 @@ describe('<port-checklist> JS API', () => {
       checked: false,
       source: 'reset',
       completed: 0,
-      total: 30,
+      total: 43,
       percent: 0,
       criticalCompleted: 0,
-      criticalTotal: 11,
+      criticalTotal: 19,
       complete: false,
     });
     await el.updateComplete;
     expect(checkboxes(el).some((input) => input.checked)).to.be.false;
-    expect(text(el, '[role="status"]')).to.equal('Progress cleared. 0 of 30 completed');
+    expect(text(el, '[role="status"]')).to.equal('Progress cleared. 0 of 43 completed');
   });
 
   it('progress is a read-only snapshot with the event figures and the checked ids', () => {
     el.setChecked('prep.account-info', true);
-    el.setChecked('verify.marketing', true);
+    el.setChecked('after.listings', true);
     const progress = el.progress;
     expect(progress).to.deep.equal({
       completed: 2,
-      total: 30,
-      percent: 6,
+      total: 43,
+      percent: 4,
       criticalCompleted: 1,
-      criticalTotal: 11,
+      criticalTotal: 19,
       complete: false,
-      checkedItems: ['prep.account-info', 'verify.marketing'],
+      checkedItems: ['prep.account-info', 'after.listings'],
     });
     progress.completed = 99;
     expect(el.progress.completed).to.equal(2);
@@ -282,16 +280,17 @@ describe('<port-checklist> persistence', () => {
       configId: 'number-porting',
       checkedItems: ['prep.account-info', 'loa.verify-signer'],
       usingDefault: true,
+      region: null,
       completed: 2,
-      total: 30,
-      percent: 6,
+      total: 43,
+      percent: 4,
       criticalCompleted: 2,
-      criticalTotal: 11,
+      criticalTotal: 19,
       complete: false,
     });
     expect(seen[0].bubbles && seen[0].composed).to.be.true;
     expect(checkbox(el, 'loa.verify-signer').checked).to.be.true;
-    expect(text(el, '[part~="counter"]')).to.equal('2 of 30 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('2 of 43 completed');
     el.remove();
   });
 
@@ -362,7 +361,7 @@ describe('<port-checklist> when storage fails', () => {
       await toggle(el, 'prep.contract');
       await toggle(el, 'prep.recent-bill');
       expect(el.progress.completed).to.equal(2);
-      expect(text(el, '[part~="counter"]')).to.equal('2 of 30 completed');
+      expect(text(el, '[part~="counter"]')).to.equal('2 of 43 completed');
       container.remove();
       return seen;
     } finally {
@@ -452,8 +451,8 @@ describe('<port-checklist> call to action', () => {
     expect(event.detail).to.deep.equal({
       href: 'https://calltracker.dev/',
       completed: 1,
-      total: 30,
-      percent: 3,
+      total: 43,
+      percent: 2,
     });
     await aTimeout(0);
     expect(clickPrevented).to.be.true;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_CONFIG_ID, defaultConfig } from '../src/config/default-config.js';
+import { DEFAULT_CONFIG_ID, defaultConfig } from '../src/content/default-config.js';
 import { itemIds, percentOf, sectionCount, summarize } from '../src/state/progress.js';
 import type { ChecklistConfig, ChecklistSection } from '../src/config/types.js';
 import { ID_PATTERN, validateConfig } from '../src/config/validate.js';
@@ -207,14 +207,21 @@ describe('itemIds', () => {
 });
 
 describe('defaultConfig', () => {
-  it('has the documented shape: 5 sections, 30 items, 11 critical, 4 pitfalls', () => {
+  it('has the documented shape: 6 sections, 43 items, 19 critical, 4 pitfalls', () => {
     const c = defaultConfig();
     expect(c.id).to.equal(DEFAULT_CONFIG_ID);
-    expect(c.sections).to.have.length(5);
-    expect(itemIds(c)).to.have.length(30);
+    expect(c.sections.map((section) => section.id)).to.deep.equal([
+      'prep',
+      'loa',
+      'timing',
+      'tech',
+      'verify',
+      'after',
+    ]);
+    expect(itemIds(c)).to.have.length(43);
     const summary = summarize(c, new Set());
-    expect(summary.total).to.equal(30);
-    expect(summary.criticalTotal).to.equal(11);
+    expect(summary.total).to.equal(43);
+    expect(summary.criticalTotal).to.equal(19);
     expect(c.pitfalls?.items).to.have.length(4);
   });
 

@@ -1,7 +1,7 @@
 // Property-based tests (fast-check): thousands of random and mutated configs and stored values.
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import { defaultConfig } from '../src/config/default-config.js';
+import { defaultConfig } from '../src/content/default-config.js';
 import { applyChange, parseRecord } from '../src/state/storage.js';
 import { parseConfigJson, validateConfig } from '../src/config/validate.js';
 import type { PortChecklist } from './helpers.js';
@@ -134,7 +134,7 @@ describe('properties of the element', () => {
         console.warn = original;
         const result = validateConfig(config);
         const items = el.shadowRoot!.querySelectorAll('input[data-id]').length;
-        const expected = result.ok ? result.config.sections.reduce((n, s) => n + s.items.length, 0) : 30;
+        const expected = result.ok ? result.config.sections.reduce((n, s) => n + s.items.length, 0) : 43;
         const ready = details.find((d) => d && typeof d === 'object' && 'usingDefault' in d) as
           { usingDefault: boolean; total: number; percent: number } | undefined;
         expect(items).to.equal(expected);

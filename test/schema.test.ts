@@ -2,7 +2,7 @@
 // and the README's example configs pass both; a table of invalid configs fails both.
 import { Validator } from '@cfworker/json-schema';
 import { expect } from '@open-wc/testing';
-import { defaultConfig } from '../src/config/default-config.js';
+import { defaultConfig } from '../src/content/default-config.js';
 import { validateConfig } from '../src/config/validate.js';
 
 let schema: Validator;

@@ -17,6 +17,7 @@ export function localizeConfig(config: ChecklistConfig, locale: string): Checkli
     section.items.forEach((item, i) => {
       target.items[i].title = t(item.title);
       if (item.detail !== undefined) target.items[i].detail = opt(item.detail);
+      if (item.link) target.items[i].link = { href: item.link.href, label: t(item.link.label) };
     });
   });
   if (config.pitfalls && copy.pitfalls) {

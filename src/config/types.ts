@@ -21,6 +21,18 @@ export interface ChecklistItem<T extends LocalizedText = LocalizedText> {
   detail?: T;
   /** Marks a step whose omission typically makes a port fail; shown with a "Critical" badge. */
   critical?: boolean;
+  /**
+   * A page with more, linked after the detail text (it opens in a new tab): a provider's own form, a
+   * regulator's page. Only https:, http:, mailto: and tel: URLs (or relative ones) are kept.
+   */
+  link?: ChecklistLink<T>;
+}
+
+/** A link of an item. */
+export interface ChecklistLink<T extends LocalizedText = LocalizedText> {
+  href: string;
+  /** The link's text. */
+  label: T;
 }
 
 export interface ChecklistSection<T extends LocalizedText = LocalizedText> {

@@ -7,6 +7,7 @@ import type {
   ChecklistConfig,
   ChecklistCta,
   ChecklistItem,
+  ChecklistLink,
   ChecklistPitfalls,
   ChecklistSection,
 } from './types.js';
@@ -126,7 +127,7 @@ function uniqueId(id: string, seen: Seen, path: string, check: Checker): string 
 }
 
 function item(value: unknown, path: string, seen: Seen, check: Checker): ChecklistItem | undefined {
-  const obj = check.object(value, path, ['id', 'title', 'detail', 'critical']);
+  const obj = check.object(value, path, ['id', 'title', 'detail', 'critical', 'link']);
   if (!obj) return undefined;
   const id = check.id(obj, path);
   const title = check.localized(obj, 'title', path, CONFIG_LIMITS.titleLength);
@@ -136,10 +137,28 @@ function item(value: unknown, path: string, seen: Seen, check: Checker): Checkli
     check.error(`${path}.critical`, 'expected true or false');
   }
   if (id === undefined || title === undefined) return undefined;
+  const link = hasOwn(obj, 'link') ? itemLink(obj.link, `${path}.link`, check) : undefined;
+  if (id === undefined || title === undefined) return undefined;
   const result: ChecklistItem = { id: uniqueId(id, seen, path, check), title };
   if (detail !== undefined) result.detail = detail;
   if (critical === true) result.critical = true;
+  if (link) result.link = link;
   return result;
+}
+
+/** An item's link: a safe URL and a label. An unsafe URL drops the link with a warning, as for `cta.href`. */
+function itemLink(value: unknown, path: string, check: Checker): ChecklistLink | undefined {
+  const obj = check.object(value, path, ['href', 'label']);
+  if (!obj) return undefined;
+  const rawHref = check.text(obj, 'href', path, CONFIG_LIMITS.textLength);
+  const label = check.localized(obj, 'label', path, CONFIG_LIMITS.titleLength);
+  if (rawHref === undefined || label === undefined) return undefined;
+  const href = safeUrl(rawHref);
+  if (href === null) {
+    check.warnings.push(`${path}.href: dropped a link that is not https:, http:, mailto:, tel: or relative`);
+    return undefined;
+  }
+  return { href, label };
 }
 
 function section(

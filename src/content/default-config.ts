@@ -1,10 +1,11 @@
 import { msg } from '@lit/localize';
-import type { ChecklistConfig, ChecklistItem, ChecklistSection } from './types.js';
+import type { ChecklistConfig, ChecklistItem, ChecklistSection } from '../config/types.js';
 
-// The bundled checklist: the 30 items of the CallTracker porting checklist, in English, with two
-// corrections from the porting research (shared/guides/porting-domain.md): honest lead times, and that
-// many providers activate ported numbers at a fixed time. Built on demand so that every string comes from
-// the active locale. Ids are public API (stored progress, events): never change one.
+// The bundled checklist: the generic set, which holds everywhere and makes no country's claim; the region
+// presets (regions/) change what differs by country. Its steps follow a port's course, corrected and completed
+// against vendor and regulator pages (shared/guides/content-review.md): every item's sources are in sources.ts,
+// listed in docs/sources.md. Built on demand so that every string comes from the active locale. Ids are public
+// API (stored progress, events): an item whose meaning stays keeps its id; a new step gets a new one.
 
 type ItemArgs = [id: string, title: string, detail: string, critical?: true];
 
@@ -51,252 +52,341 @@ export function defaultConfig(): ChecklistConfig<string> {
     sections: [
       section(
         'prep',
-        msg('Pre-porting preparation', {
-          id: 'content.prep.title',
-          desc: 'Heading of a checklist section',
-        }),
-        msg('Complete these before starting the port request', {
+        msg('Prepare', { id: 'content.prep.title', desc: 'Heading of a checklist section' }),
+        msg('Gather what the port request needs, before you order', {
           id: 'content.prep.subtitle',
           desc: 'Line under a checklist section heading',
         }),
         [
           [
             'account-info',
-            msg('Gather current carrier account information', {
+            msg('Gather your account details', {
               id: 'content.prep.account-info.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Account number, PIN, and the authorized user name exactly as it appears on the bill', {
-              id: 'content.prep.account-info.detail',
-              desc: 'Explanation under a checklist item',
+            msg(
+              "Account number, the account holder's name, and any account PIN or passcode, exactly as your current provider has them on record.",
+              { id: 'content.prep.account-info.detail', desc: 'Explanation under a checklist item' },
+            ),
+            true,
+          ],
+          [
+            'csr',
+            msg('Ask for the record your provider will check', {
+              id: 'content.prep.csr.title',
+              desc: 'Title of a checklist item',
             }),
+            msg(
+              "The current provider's own record of the account (holder, service address, every number) can differ from the bill. Fill in the port request from it.",
+              { id: 'content.prep.csr.detail', desc: 'Explanation under a checklist item' },
+            ),
             true,
           ],
           [
             'recent-bill',
-            msg('Obtain a recent phone bill (last 30 days)', {
+            msg('Get a recent bill (under 30 days old)', {
               id: 'content.prep.recent-bill.title',
               desc: 'Title of a checklist item',
             }),
-            msg('It shows the billing address and account details needed for verification', {
-              id: 'content.prep.recent-bill.detail',
-              desc: 'Explanation under a checklist item',
-            }),
+            msg(
+              "It shows the numbers are yours. If the bill doesn't list them, a screenshot of the provider's online account or its record of the account will do.",
+              { id: 'content.prep.recent-bill.detail', desc: 'Explanation under a checklist item' },
+            ),
             true,
           ],
           [
             'service-address',
-            msg('Verify the service address matches', {
+            msg('Check the service address', {
               id: 'content.prep.service-address.title',
               desc: 'Title of a checklist item',
             }),
-            msg('The address on file must match exactly, including suite or unit numbers', {
-              id: 'content.prep.service-address.detail',
-              desc: 'Explanation under a checklist item',
-            }),
+            msg(
+              'The address where the line is installed, not the billing address, must match the record exactly, floor and suite included.',
+              { id: 'content.prep.service-address.detail', desc: 'Explanation under a checklist item' },
+            ),
             true,
           ],
           [
-            'contract',
-            msg('Check for contract obligations', {
-              id: 'content.prep.contract.title',
-              desc: 'Title of a checklist item',
-            }),
-            msg('Early termination fees may apply; review your current agreement', {
-              id: 'content.prep.contract.detail',
-              desc: 'Explanation under a checklist item',
-            }),
-          ],
-          [
             'number-inventory',
-            msg('Document all numbers to port', {
+            msg('List every number and what it does', {
               id: 'content.prep.number-inventory.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Main lines, fax lines, toll-free numbers: list everything', {
-              id: 'content.prep.number-inventory.detail',
-              desc: 'Explanation under a checklist item',
+            msg(
+              'Main lines, direct dials, fax, alarm and lift lines, toll-free numbers: note the account and the site of each.',
+              { id: 'content.prep.number-inventory.detail', desc: 'Explanation under a checklist item' },
+            ),
+          ],
+          [
+            'portability',
+            msg('Check that every number can be ported', {
+              id: 'content.prep.portability.title',
+              desc: 'Title of a checklist item',
             }),
+            msg(
+              "Ask the new provider to check each number before you order. One number that can't move can hold up the whole order.",
+              { id: 'content.prep.portability.detail', desc: 'Explanation under a checklist item' },
+            ),
+            true,
           ],
           [
             'number-type',
-            msg('Identify the number type (landline, VoIP, wireless)', {
+            msg('Note the type of each number', {
               id: 'content.prep.number-type.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Different number types have different porting requirements', {
-              id: 'content.prep.number-type.detail',
-              desc: 'Explanation under a checklist item',
+            msg(
+              'Landline, VoIP, mobile and toll-free numbers need different details and are often ported in separate requests.',
+              { id: 'content.prep.number-type.detail', desc: 'Explanation under a checklist item' },
+            ),
+          ],
+          [
+            'partial',
+            msg('Decide: all numbers of the account, or only some', {
+              id: 'content.prep.partial.title',
+              desc: 'Title of a checklist item',
             }),
+            msg(
+              'Moving only some numbers is a partial port: the account that stays needs a new main number, and lines such as broadband, alarm or fax must be kept or moved on purpose.',
+              { id: 'content.prep.partial.detail', desc: 'Explanation under a checklist item' },
+            ),
+            true,
+          ],
+          [
+            'blockers',
+            msg('Clear what blocks a port', {
+              id: 'content.prep.blockers.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg(
+              'Finish or cancel pending orders, lift any account freeze or number lock, and remove features such as call forwarding or hunt groups from the old lines.',
+              { id: 'content.prep.blockers.detail', desc: 'Explanation under a checklist item' },
+            ),
+            true,
+          ],
+          [
+            'mobile-code',
+            msg('Mobile numbers: get the porting code', {
+              id: 'content.prep.mobile-code.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg(
+              'Mobile providers issue a separate code or PIN for porting, sometimes one per line, and it expires. Ask for it shortly before you order.',
+              { id: 'content.prep.mobile-code.detail', desc: 'Explanation under a checklist item' },
+            ),
+          ],
+          [
+            'contract',
+            msg("Check your contract's end date and fees", {
+              id: 'content.prep.contract.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg(
+              'In many countries an active contract cannot stop a port, but fees for ending it early may still be due. Note the notice period.',
+              { id: 'content.prep.contract.detail', desc: 'Explanation under a checklist item' },
+            ),
           ],
         ],
       ),
       section(
         'loa',
-        msg('Letter of Authorization (LOA)', {
-          id: 'content.loa.title',
-          desc: 'Heading of a checklist section',
-        }),
-        msg('Required documentation for the port request', {
+        msg('Authorize the port', { id: 'content.loa.title', desc: 'Heading of a checklist section' }),
+        msg('The signed request that your new provider sends', {
           id: 'content.loa.subtitle',
           desc: 'Line under a checklist section heading',
         }),
         [
           [
             'download-form',
-            msg('Download the LOA from your new carrier', {
+            msg("Use the new provider's authorization form", {
               id: 'content.loa.download-form.title',
-              desc: 'Title of a checklist item',
+              desc: 'Title of a checklist item; the form is the Letter of Authorization (LOA)',
             }),
-            msg('Each carrier has its own LOA form; use the correct one', {
-              id: 'content.loa.download-form.detail',
-              desc: 'Explanation under a checklist item',
-            }),
+            msg(
+              'Usually an online Letter of Authorization (LOA) that you fill in and sign electronically. Use the one your new provider gives you.',
+              { id: 'content.loa.download-form.detail', desc: 'Explanation under a checklist item' },
+            ),
             true,
           ],
           [
             'verify-signer',
-            msg('Verify the authorized signer', {
+            msg('Check who may sign', {
               id: 'content.loa.verify-signer.title',
               desc: 'Title of a checklist item',
             }),
-            msg('It must be signed by the account holder or an authorized contact', {
-              id: 'content.loa.verify-signer.detail',
-              desc: 'Explanation under a checklist item',
-            }),
+            msg(
+              'The account holder or a person authorized on the account signs; for a company, someone entitled to sign for it.',
+              { id: 'content.loa.verify-signer.detail', desc: 'Explanation under a checklist item' },
+            ),
             true,
           ],
           [
             'required-fields',
-            msg('Complete all required fields', {
+            msg('Fill in every field as on the record', {
               id: 'content.loa.required-fields.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Leave no blanks: incomplete LOAs are rejected', {
-              id: 'content.loa.required-fields.detail',
-              desc: 'Explanation under a checklist item',
-            }),
+            msg(
+              "Names, address and numbers exactly as on the provider's record. A blank field or a mismatch gets the request rejected.",
+              { id: 'content.loa.required-fields.detail', desc: 'Explanation under a checklist item' },
+            ),
             true,
           ],
           [
             'sign-date',
-            msg('Sign and date the LOA', {
+            msg('Sign and date it, and sign again if it gets old', {
               id: 'content.loa.sign-date.title',
               desc: 'Title of a checklist item',
             }),
-            msg('The signature must match the authorized user on the account', {
-              id: 'content.loa.sign-date.detail',
-              desc: 'Explanation under a checklist item',
-            }),
+            msg(
+              'An authorization is accepted for a limited time, often 30 to 90 days. If the port slips, sign a new one.',
+              { id: 'content.loa.sign-date.detail', desc: 'Explanation under a checklist item' },
+            ),
           ],
           [
             'photo-id',
-            msg('Include a copy of a valid ID', {
+            msg('Add the documents your country asks for', {
               id: 'content.loa.photo-id.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Some carriers require a photo ID of the authorized signer', {
-              id: 'content.loa.photo-id.detail',
-              desc: 'Explanation under a checklist item',
+            msg(
+              'Some countries and providers ask for an ID or a company registration extract. Your new provider tells you which.',
+              { id: 'content.loa.photo-id.detail', desc: 'Explanation under a checklist item' },
+            ),
+          ],
+          [
+            'one-request',
+            msg('Send one request per provider and account', {
+              id: 'content.loa.one-request.title',
+              desc: 'Title of a checklist item',
             }),
+            msg(
+              'Numbers from different providers, accounts or number types in one request get it rejected or delayed.',
+              { id: 'content.loa.one-request.detail', desc: 'Explanation under a checklist item' },
+            ),
           ],
           [
             'keep-copy',
-            msg('Keep a copy for your records', {
+            msg('Keep copies of everything', {
               id: 'content.loa.keep-copy.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Store it digitally for easy reference if issues arise', {
-              id: 'content.loa.keep-copy.detail',
-              desc: 'Explanation under a checklist item',
+            msg(
+              'The signed form, the bill and the order confirmation, so a question can be answered at once.',
+              {
+                id: 'content.loa.keep-copy.detail',
+                desc: 'Explanation under a checklist item',
+              },
+            ),
+          ],
+          [
+            'rejections',
+            msg('Answer a rejection the same day', {
+              id: 'content.loa.rejections.title',
+              desc: 'Title of a checklist item',
             }),
+            msg(
+              'A rejection says what did not match. Fix it and resubmit at once: each rejection adds days, and some providers cancel an order left unanswered for two weeks.',
+              { id: 'content.loa.rejections.detail', desc: 'Explanation under a checklist item' },
+            ),
+            true,
           ],
         ],
       ),
       section(
         'timing',
-        msg('Timing and coordination', {
-          id: 'content.timing.title',
-          desc: 'Heading of a checklist section',
-        }),
-        msg('Plan the port to minimize disruption', {
+        msg('Schedule', { id: 'content.timing.title', desc: 'Heading of a checklist section' }),
+        msg('Agree on the port date and plan around it', {
           id: 'content.timing.subtitle',
           desc: 'Line under a checklist section heading',
         }),
         [
           [
-            'low-traffic',
-            msg('Request the port during a low-traffic period', {
-              id: 'content.timing.low-traffic.title',
-              desc: 'Title of a checklist item',
-            }),
-            msg(
-              'Many providers switch numbers over at a fixed time you cannot choose; where you can, avoid Monday mornings and month-end and aim for mid-week',
-              { id: 'content.timing.low-traffic.detail', desc: 'Explanation under a checklist item' },
-            ),
-          ],
-          [
             'lead-time',
-            msg('Allow adequate lead time', {
+            msg('Plan enough lead time', {
               id: 'content.timing.lead-time.title',
               desc: 'Title of a checklist item',
             }),
             msg(
-              'Simple ports: 1–2 weeks · complex or multi-line: 2–4 weeks · toll-free: 1–4 weeks · large projects: 3–6 weeks. Each rejection adds 1–2 weeks',
+              'Simple ports: 1–2 weeks. Complex ports or many numbers: 2–4 weeks. Toll-free: 1–4 weeks. Large projects: 3–6 weeks. Each rejection adds 1–2 weeks.',
               { id: 'content.timing.lead-time.detail', desc: 'Explanation under a checklist item' },
             ),
             true,
           ],
           [
+            'port-date',
+            msg('Get the port date confirmed in writing', {
+              id: 'content.timing.port-date.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg(
+              'Once the current provider accepts, your new provider confirms the date. Plan the switch, the team and the tests around that date.',
+              { id: 'content.timing.port-date.detail', desc: 'Explanation under a checklist item' },
+            ),
+            true,
+          ],
+          [
+            'keep-date',
+            msg("Don't move the date in the last two days", {
+              id: 'content.timing.keep-date.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg(
+              'Changes within 48 hours of the confirmed date may not reach the old provider in time, and some still switch the numbers on the original day.',
+              { id: 'content.timing.keep-date.detail', desc: 'Explanation under a checklist item' },
+            ),
+            true,
+          ],
+          [
+            'go-live',
+            msg('Know when the numbers switch, and be ready', {
+              id: 'content.timing.go-live.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg(
+              'Providers usually switch numbers at a set time that you cannot choose. Ask when, and have someone ready to test then.',
+              { id: 'content.timing.go-live.detail', desc: 'Explanation under a checklist item' },
+            ),
+          ],
+          [
             'notify',
-            msg('Notify stakeholders of the timeline', {
+            msg('Tell your team when it happens', {
               id: 'content.timing.notify.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Let your team know when a brief service interruption may occur', {
+            msg('When the switch is, what might briefly not work, and whom to call if calls stop.', {
               id: 'content.timing.notify.detail',
               desc: 'Explanation under a checklist item',
             }),
           ],
           [
             'forwarding',
-            msg('Set up temporary forwarding (if possible)', {
+            msg('Plan a fallback for calls', {
               id: 'content.timing.forwarding.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Some carriers allow call forwarding during the transition', {
-              id: 'content.timing.forwarding.detail',
-              desc: 'Explanation under a checklist item',
-            }),
-          ],
-          [
-            'go-live',
-            msg('Schedule go-live during business hours', {
-              id: 'content.timing.go-live.title',
-              desc: 'Title of a checklist item',
-            }),
-            msg('So you can test immediately and resolve issues quickly', {
-              id: 'content.timing.go-live.detail',
-              desc: 'Explanation under a checklist item',
-            }),
+            msg(
+              'Ask the new provider for a temporary number to forward calls to if something goes wrong. Remove forwarding from the old lines before the port: it can block it.',
+              { id: 'content.timing.forwarding.detail', desc: 'Explanation under a checklist item' },
+            ),
           ],
         ],
       ),
       section(
         'tech',
-        msg('Technical setup', { id: 'content.tech.title', desc: 'Heading of a checklist section' }),
-        msg('Prepare your new system before the port completes', {
+        msg('Set up the new service', { id: 'content.tech.title', desc: 'Heading of a checklist section' }),
+        msg('Ready before the numbers arrive', {
           id: 'content.tech.subtitle',
           desc: 'Line under a checklist section heading',
         }),
         [
           [
             'configure-system',
-            msg('Configure the new phone system or VoIP service', {
+            msg('Set up the new phone system before the port date', {
               id: 'content.tech.configure-system.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Set up users, extensions and voicemail before the port completes', {
+            msg('Users, extensions and voicemail ready, so calls work the moment the numbers arrive.', {
               id: 'content.tech.configure-system.detail',
               desc: 'Explanation under a checklist item',
             }),
@@ -304,56 +394,67 @@ export function defaultConfig(): ChecklistConfig<string> {
           ],
           [
             'temp-numbers',
-            msg('Test with temporary numbers', {
+            msg('Test the new system with temporary numbers', {
               id: 'content.tech.temp-numbers.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Make test calls to verify the system works before porting', {
+            msg('Make test calls in and out before the port, so problems show before your numbers move.', {
               id: 'content.tech.temp-numbers.detail',
               desc: 'Explanation under a checklist item',
             }),
           ],
           [
             'call-routing',
-            msg('Configure call routing rules', {
+            msg('Configure call routing', {
               id: 'content.tech.call-routing.title',
               desc: 'Title of a checklist item',
             }),
-            msg('IVR, ring groups and after-hours routing should be ready', {
+            msg('Menus (IVR), ring groups and after-hours rules, set for the numbers that are coming.', {
               id: 'content.tech.call-routing.detail',
               desc: 'Explanation under a checklist item',
             }),
           ],
           [
             'voicemail-greetings',
-            msg('Set up voicemail greetings', {
+            msg('Record voicemail greetings', {
               id: 'content.tech.voicemail-greetings.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Record professional greetings for all mailboxes', {
+            msg('For every mailbox, including the main number and after hours.', {
               id: 'content.tech.voicemail-greetings.detail',
               desc: 'Explanation under a checklist item',
             }),
           ],
           [
             'e911',
-            msg('Configure the 911/E911 address', {
+            msg("Register each site's emergency address", {
               id: 'content.tech.e911.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Critical for emergency services: verify the address is correct', {
-              id: 'content.tech.e911.detail',
-              desc: 'Explanation under a checklist item',
-            }),
+            msg(
+              "Emergency calls from internet phones are located by the address you register. Give every number its site's full address, floor and suite included.",
+              { id: 'content.tech.e911.detail', desc: 'Explanation under a checklist item' },
+            ),
             true,
           ],
           [
+            'sms',
+            msg('Move texting (SMS) too', {
+              id: 'content.tech.sms.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg(
+              'Texts are often ported separately from calls and can follow hours or days later. Ask the new provider to enable texting on the ported numbers.',
+              { id: 'content.tech.sms.detail', desc: 'Explanation under a checklist item' },
+            ),
+          ],
+          [
             'devices',
-            msg('Install and configure desk phones or softphones', {
+            msg('Set up desk phones and softphones', {
               id: 'content.tech.devices.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Hardware should be ready before go-live', {
+            msg('Phones and apps installed and signed in before the port date.', {
               id: 'content.tech.devices.detail',
               desc: 'Explanation under a checklist item',
             }),
@@ -362,38 +463,46 @@ export function defaultConfig(): ChecklistConfig<string> {
       ),
       section(
         'verify',
-        msg('Post-port verification', {
-          id: 'content.verify.title',
-          desc: 'Heading of a checklist section',
-        }),
-        msg('Verify everything works after the port completes', {
+        msg('Cut over and verify', { id: 'content.verify.title', desc: 'Heading of a checklist section' }),
+        msg('On the port date, test every number', {
           id: 'content.verify.subtitle',
           desc: 'Line under a checklist section heading',
         }),
         [
           [
             'inbound',
-            msg('Make test inbound calls', {
+            msg('Test incoming calls to every number', {
               id: 'content.verify.inbound.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Call from a mobile or external line to verify calls route correctly', {
-              id: 'content.verify.inbound.detail',
-              desc: 'Explanation under a checklist item',
-            }),
+            msg(
+              'Call each number from a mobile and from a landline on other networks: a routing error can show up from some networks only.',
+              { id: 'content.verify.inbound.detail', desc: 'Explanation under a checklist item' },
+            ),
             true,
           ],
           [
             'outbound',
-            msg('Make test outbound calls', {
+            msg('Test outgoing calls and caller ID', {
               id: 'content.verify.outbound.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Verify caller ID displays correctly on outbound calls', {
-              id: 'content.verify.outbound.detail',
+            msg(
+              'Check that the right number shows when you call out. The caller name may need updating separately.',
+              { id: 'content.verify.outbound.detail', desc: 'Explanation under a checklist item' },
+            ),
+            true,
+          ],
+          [
+            'texts',
+            msg('Test texts both ways', {
+              id: 'content.verify.texts.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg('Send a text to and from each number that takes texts.', {
+              id: 'content.verify.texts.detail',
               desc: 'Explanation under a checklist item',
             }),
-            true,
           ],
           [
             'voicemail',
@@ -401,18 +510,18 @@ export function defaultConfig(): ChecklistConfig<string> {
               id: 'content.verify.voicemail.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Leave messages and retrieve them to confirm it works', {
+            msg('Leave a message and retrieve it.', {
               id: 'content.verify.voicemail.detail',
               desc: 'Explanation under a checklist item',
             }),
           ],
           [
             'fax',
-            msg('Verify fax lines (if applicable)', {
+            msg('Test fax lines, if you have any', {
               id: 'content.verify.fax.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Send and receive test faxes', {
+            msg('Send and receive a test fax.', {
               id: 'content.verify.fax.detail',
               desc: 'Explanation under a checklist item',
             }),
@@ -423,32 +532,76 @@ export function defaultConfig(): ChecklistConfig<string> {
               id: 'content.verify.call-quality.title',
               desc: 'Title of a checklist item',
             }),
-            msg('Listen for echo, latency or audio issues', {
+            msg('Listen for echo, delay or choppy audio.', {
               id: 'content.verify.call-quality.detail',
               desc: 'Explanation under a checklist item',
             }),
           ],
           [
             'cancel-old',
-            msg('Confirm the old service is cancelled', {
+            msg('Cancel the old service only when every number works', {
               id: 'content.verify.cancel-old.title',
               desc: 'Title of a checklist item',
             }),
             msg(
-              'Only once every number has ported: confirm with your previous carrier, to avoid double billing',
+              'A port moves only the numbers. Once every number is confirmed ported, cancel the rest of the old account yourself.',
               { id: 'content.verify.cancel-old.detail', desc: 'Explanation under a checklist item' },
+            ),
+            true,
+          ],
+        ],
+      ),
+      section(
+        'after',
+        msg('After the port', { id: 'content.after.title', desc: 'Heading of a checklist section' }),
+        msg('Protect the numbers and close the old account', {
+          id: 'content.after.subtitle',
+          desc: 'Line under a checklist section heading',
+        }),
+        [
+          [
+            'port-out-lock',
+            msg('Lock the numbers at the new provider', {
+              id: 'content.after.port-out-lock.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg('Set a port-out PIN or account lock, so nobody can move your numbers away without you.', {
+              id: 'content.after.port-out-lock.detail',
+              desc: 'Explanation under a checklist item',
+            }),
+          ],
+          [
+            'listings',
+            msg('Replace temporary numbers everywhere', {
+              id: 'content.after.listings.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg(
+              'Ads, business listings, your website and call tracking: wherever a temporary number stood in, put the ported number back.',
+              { id: 'content.after.listings.detail', desc: 'Explanation under a checklist item' },
             ),
           ],
           [
-            'marketing',
-            msg('Update marketing materials', {
-              id: 'content.verify.marketing.title',
+            'final-bill',
+            msg("Check the old provider's final bill", {
+              id: 'content.after.final-bill.title',
               desc: 'Title of a checklist item',
             }),
-            msg('If a number changed, update your website, business cards and ads', {
-              id: 'content.verify.marketing.detail',
+            msg('Look for charges after the port date and any early-termination fees.', {
+              id: 'content.after.final-bill.detail',
               desc: 'Explanation under a checklist item',
             }),
+          ],
+          [
+            'escalate',
+            msg('Know where to turn if the port is blocked', {
+              id: 'content.after.escalate.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg(
+              'Complain to the old provider in writing first; if it still delays or refuses, your telecoms regulator can step in.',
+              { id: 'content.after.escalate.detail', desc: 'Explanation under a checklist item' },
+            ),
           ],
         ],
       ),
@@ -460,38 +613,53 @@ export function defaultConfig(): ChecklistConfig<string> {
       }),
       items: [
         {
-          title: msg('Wrong account name', {
+          title: msg("Details that don't match the record", {
             id: 'content.pitfalls.account-name.title',
             desc: 'Pitfall name',
           }),
-          text: msg('The name must match exactly as it appears on the bill.', {
-            id: 'content.pitfalls.account-name.text',
-            desc: 'Pitfall explanation',
-          }),
+          text: msg(
+            "Name, address or account number differ from the current provider's record, not just the bill.",
+            {
+              id: 'content.pitfalls.account-name.text',
+              desc: 'Pitfall explanation',
+            },
+          ),
         },
         {
-          title: msg('Missing or incorrect PIN', { id: 'content.pitfalls.pin.title', desc: 'Pitfall name' }),
-          text: msg("Contact your current carrier if you don't know your PIN.", {
-            id: 'content.pitfalls.pin.text',
-            desc: 'Pitfall explanation',
+          title: msg('A missing or expired PIN or code', {
+            id: 'content.pitfalls.pin.title',
+            desc: 'Pitfall name',
           }),
+          text: msg(
+            'Ask your current provider for it, and for mobile numbers request the porting code shortly before you order.',
+            {
+              id: 'content.pitfalls.pin.text',
+              desc: 'Pitfall explanation',
+            },
+          ),
         },
         {
-          title: msg('Pending orders', { id: 'content.pitfalls.pending-orders.title', desc: 'Pitfall name' }),
-          text: msg('Cancel all pending changes with your current carrier before porting.', {
+          title: msg('Open orders or a locked account', {
+            id: 'content.pitfalls.pending-orders.title',
+            desc: 'Pitfall name',
+          }),
+          text: msg('Finish or cancel pending changes and lift any freeze before you order.', {
             id: 'content.pitfalls.pending-orders.text',
             desc: 'Pitfall explanation',
           }),
         },
         {
-          title: msg('Contract restrictions', {
-            id: 'content.pitfalls.contract.title',
+          title: msg('Moving the date at the last minute', {
+            id: 'content.pitfalls.date-change.title',
             desc: 'Pitfall name',
           }),
-          text: msg("Some numbers can't be ported during an active contract period.", {
-            id: 'content.pitfalls.contract.text',
-            desc: 'Pitfall explanation',
-          }),
+          text: msg(
+            'A change close to the confirmed date can leave the numbers switched with no one ready.',
+            {
+              id: 'content.pitfalls.date-change.text',
+              desc: 'Pitfall explanation',
+            },
+          ),
         },
       ],
     },

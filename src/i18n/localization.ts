@@ -7,6 +7,7 @@ import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { lazy } from '../lazy.js';
 import { loaders } from './loaders.js';
 import { isRtl, resolveLocale } from './locale.js';
+import { localeTags } from './tags.js';
 
 export { isRtl, sourceLocale, targetLocales, updateWhenLocaleChanges };
 
@@ -36,15 +37,7 @@ export function setLocale(locale: string): Promise<void> {
  * then the browser's languages, then English.
  */
 export function localeFor(element: HTMLElement & { locale?: string }): string {
-  return resolveLocale(
-    [
-      element.locale,
-      element.closest('[lang]')?.getAttribute('lang'),
-      document.documentElement.lang,
-      ...navigator.languages,
-    ],
-    allLocales,
-  );
+  return resolveLocale(localeTags(element), allLocales);
 }
 
 // One observer of <html lang> for every instance: changing the page's language re-renders them all in it.

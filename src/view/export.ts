@@ -9,7 +9,13 @@ export interface ExportLabels {
   sectionCount: (completed: number, total: number) => string;
   critical: string;
   note: string;
+  /** "Rules for: Sweden", when a country preset applies. */
+  rules?: string;
 }
+
+/** A URL as a Markdown link target: the characters that would end or break it are percent-encoded. */
+const linkTarget = (href: string) =>
+  href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** Escapes the characters that would turn config or note text into Markdown markup. */
 export function escapeMarkdown(text: string): string {
@@ -17,7 +23,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * The checklist as a Markdown task list (`- [x] …`), with critical marks and notes: what "Copy" puts on the
+ * The checklist as a Markdown task list (`- [x] …`), with critical marks, links and notes, and the country whose
+ * rules it follows: what "Copy" puts on the
  * clipboard and "Download" saves. Every item is listed, whatever the filters.
  */
 export function toMarkdown(
@@ -27,6 +34,7 @@ export function toMarkdown(
   labels: ExportLabels,
 ): string {
   const lines = [`# ${escapeMarkdown(config.title)}`, '', labels.counter];
+  if (labels.rules) lines.push('', escapeMarkdown(labels.rules));
   if (config.banner) {
     lines.push('', `> **${escapeMarkdown(config.banner.title)}** ${escapeMarkdown(config.banner.text)}`);
   }
@@ -40,6 +48,7 @@ export function toMarkdown(
     for (const item of section.items) {
       const critical = item.critical ? ` **(${labels.critical})**` : '';
       lines.push(`- [${checked.has(item.id) ? 'x' : ' '}] ${escapeMarkdown(item.title)}${critical}`);
+      if (item.link) lines.push(`  [${escapeMarkdown(item.link.label)}](${linkTarget(item.link.href)})`);
       const note = notes.get(item.id);
       if (note) lines.push(`  ${labels.note} ${escapeMarkdown(note)}`);
     }

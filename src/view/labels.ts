@@ -1,6 +1,6 @@
 // Labels that the element and its tools chunk both show: on screen, in the print layout and in the exported
 // text. One msg() each, so translators see each once.
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 
 /** The badge of a critical item. */
 export const criticalText = (): string =>
@@ -11,4 +11,11 @@ export const noteLabel = (): string =>
   msg('Note:', {
     id: 'note.prefix',
     desc: 'Label before an item note, on screen and in the exported text',
+  });
+
+/** "Rules for: Sweden": the country whose porting rules the checklist follows. */
+export const rulesFor = (country: string): string =>
+  msg(str`Rules for: ${country}`, {
+    id: 'region.rules-for',
+    desc: 'Line under the heading naming the country whose porting rules the checklist follows, e.g. "Rules for: Sweden"',
   });

@@ -324,9 +324,13 @@ export const styles = css`
   .note {
     white-space: pre-wrap;
   }
-  .note-toggle {
+  .note-toggle,
+  .item-link {
     color: var(--port-checklist-accent);
     text-decoration: underline;
+  }
+  .item-link {
+    justify-self: start;
   }
   .completion {
     margin-block-end: 1.25em;

@@ -1,4 +1,5 @@
 import type { ChecklistConfig } from '../config/types.js';
+import type { RegionPreset } from '../content/region.js';
 import type { PortChecklistEventMap, ProgressSource, ReadyEventDetail } from '../events.js';
 import type { Filters, ProgressSummary } from '../state/progress.js';
 import type { ChecklistState } from '../state/state.js';
@@ -34,6 +35,8 @@ export interface ToolsHost {
   reset(): void;
   /** The config shown, its texts resolved for the active locale. */
   readonly _config: ChecklistConfig<string>;
+  /** The country preset the bundled checklist follows, if any. */
+  readonly _preset?: RegionPreset;
   /** The checklist's state: read it here, change it through the calls below. */
   readonly _state: ChecklistState;
   _filters: () => Filters;

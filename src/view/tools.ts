@@ -12,7 +12,7 @@ import { isShown, itemIds, nextCritical } from '../state/progress.js';
 import { syncState, undoReset as undoState } from '../state/restore.js';
 import { NOTE_MAX_LENGTH } from '../state/storage.js';
 import { toMarkdown } from './export.js';
-import { criticalText, noteLabel } from './labels.js';
+import { criticalText, noteLabel, rulesFor } from './labels.js';
 import type { ToolsHost } from './tools-host.js';
 
 type PortChecklist = ToolsHost;
@@ -160,6 +160,7 @@ function markdown(host: PortChecklist): string {
     sectionCount: sectionCountText,
     critical: criticalText(),
     note: noteLabel(),
+    rules: host._preset && rulesFor(host._preset.name),
   });
 }
 

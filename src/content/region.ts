@@ -1,0 +1,86 @@
+// Country presets of the bundled checklist, pure: which one applies, and what it changes. The generic set
+// (default-config.ts) holds everywhere and makes no country's claim; a preset changes what differs in one
+// country (identifiers and documents, the legal timeline, the emergency number, where to escalate), each
+// change with its sources in sources.ts. Each preset is a chunk of its own (regions.ts), loaded before the
+// first render when it applies, as a language is.
+import type { ChecklistBanner, ChecklistConfig, ChecklistItem } from '../config/types.js';
+import { canonicalLocale, matchLocale } from '../i18n/locale.js';
+
+/** The presets, by ISO 3166 code in lower case. */
+export const REGIONS = ['us', 'gb', 'se', 'de'] as const;
+export type RegionId = (typeof REGIONS)[number];
+
+/** Other names accepted for a preset: `uk` is the everyday name of `gb`. */
+const ALIASES: Readonly<Record<string, RegionId>> = { uk: 'gb' };
+
+/** Languages with one main porting regime, for a page that names no country. */
+const LANGUAGE_REGIONS: Readonly<Record<string, RegionId>> = { sv: 'se', de: 'de' };
+
+/** `region="generic"`: no preset, and no warning. */
+export const GENERIC = 'generic';
+
+/** What a preset changes in the bundled checklist, its texts resolved for the active locale. */
+export interface RegionPreset {
+  id: RegionId;
+  /** The country's name, for "Rules for: …". */
+  name: string;
+  /** Changed texts (or a link) of bundled items, by item id; what a change leaves out stays. */
+  items?: Readonly<Record<string, Partial<Pick<ChecklistItem<string>, 'title' | 'detail' | 'link'>>>>;
+  /** Steps only this country has, each placed after the bundled item named by `after`. */
+  add?: readonly { after: string; item: ChecklistItem<string> }[];
+  banner?: ChecklistBanner<string>;
+}
+
+/** The preset an explicit `region` value names (case-insensitive, `uk` for `gb`); `undefined` for none. */
+export function regionOf(value: string): RegionId | typeof GENERIC | undefined {
+  const code = value.trim().toLowerCase();
+  if (code === GENERIC) return GENERIC;
+  return (REGIONS as readonly string[]).includes(code) ? (code as RegionId) : ALIASES[code];
+}
+
+/** The preset a language tag implies: its region subtag if that is a preset (`en-GB`), else its language's. */
+function regionOfTag(tag: string): RegionId | undefined {
+  const [language, ...rest] = tag.toLowerCase().split('-');
+  const region = rest.find((subtag) => /^([a-z]{2}|\d{3})$/.test(subtag));
+  if (region) return (REGIONS as readonly string[]).includes(region) ? (region as RegionId) : undefined;
+  return LANGUAGE_REGIONS[language];
+}
+
+/**
+ * The region for an element: its `region` value if set (an unknown value is reported in `unknown` and gives
+ * the generic set); else the region subtag of the language tag that chose the locale (`en-GB` → gb), then a
+ * language with one main porting regime (`sv` → se, `de` → de); else `null`, the generic set.
+ * `tags` are the locale candidates in order (the element's `locale`, `lang` attributes, the browser's
+ * languages), `supported` the locales that ship: the first tag that matches one is the one that counts.
+ */
+export function resolveRegion(
+  explicit: string | null | undefined,
+  tags: Iterable<unknown>,
+  supported: readonly string[],
+): { region: RegionId | null; unknown?: string } {
+  if (explicit != null && explicit.trim() !== '') {
+    const region = regionOf(explicit);
+    if (region === undefined) return { region: null, unknown: explicit };
+    return { region: region === GENERIC ? null : region };
+  }
+  for (const tag of tags) {
+    if (!matchLocale(tag, supported)) continue;
+    return { region: regionOfTag(canonicalLocale(tag) ?? '') ?? null };
+  }
+  return { region: null };
+}
+
+/** The bundled checklist with a preset's changes: items changed in place, country steps added after theirs. */
+export function applyRegion(config: ChecklistConfig<string>, preset: RegionPreset): ChecklistConfig<string> {
+  return {
+    ...config,
+    banner: preset.banner ?? config.banner,
+    sections: config.sections.map((section) => ({
+      ...section,
+      items: section.items.flatMap((item) => [
+        { ...item, ...preset.items?.[item.id] },
+        ...(preset.add ?? []).filter((added) => added.after === item.id).map((added) => added.item),
+      ]),
+    })),
+  };
+}
