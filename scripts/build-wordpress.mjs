@@ -139,7 +139,39 @@ export function buildWordPress() {
   return { zip: ZIP, bytes: statSync(ZIP).size, options };
 }
 
+/** The newest modification time under the given paths (files or folders), in ms. */
+function newest(paths) {
+  let latest = 0;
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const stat = statSync(path);
+    if (stat.isDirectory())
+      latest = Math.max(latest, newest(readdirSync(path).map((name) => join(path, name))));
+    else latest = Math.max(latest, stat.mtimeMs);
+  }
+  return latest;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // --build: `npm run build` first, unless dist/ is newer than everything it is built from (as in CI, right
+  // after `npm test` built it).
+  if (process.argv.includes('--build')) {
+    const bundle = join(root, 'dist/port-checklist.i18n.js');
+    const inputs = [
+      'src',
+      'xliff',
+      'package.json',
+      'package-lock.json',
+      'rollup.config.mjs',
+      'lit-localize.json',
+    ];
+    const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
+    if (built < newest(inputs.map((path) => join(root, path)))) {
+      if (spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
+    } else {
+      console.log('dist/ is up to date with src/: not rebuilt');
+    }
+  }
   const { zip, bytes, options } = buildWordPress();
   console.log(
     `${zip.slice(root.length + 1)}: ${(bytes / 1024).toFixed(1)} KB, options ${options.map((o) => o.name).join(', ')}`,
