@@ -367,12 +367,14 @@ ${block('port-checklist/checklist', { locale: 'sv', 'storage-key': 'second', the
     })}
 [port_checklist theme="x" onclick="window.pwned=7" config-src="javascript:window.pwned=8" locale="sv"]{"title": "</script><script>window.pwned=9</script>", "sections": [{"id": "s", "title": "S", "items": [{"id": "a", "title": "A"}]}]}[/port_checklist]`,
     none: 'A post without a checklist.',
+    // A mistyped config: the widget says so (config-invalid) and shows the bundled checklist.
+    invalid: `${block('port-checklist/checklist', { config: '{"title": "Broken", "sections": [' })}\n[port_checklist]{"title": }[/port_checklist]`,
   };
   const spec = [];
   for (const role of roles) {
     for (const [form, text] of Object.entries(forms)) {
       if (
-        (form === 'hostile' || form === 'none' || form === 'block-media') &&
+        (form === 'hostile' || form === 'none' || form === 'block-media' || form === 'invalid') &&
         role !== 'contributor' &&
         role !== 'administrator'
       )
@@ -539,6 +541,16 @@ ${block('port-checklist/checklist', { locale: 'sv', 'storage-key': 'second', the
         `${label}: the config's hostile title shows as text`,
         page.widgets[0]?.title === hostileTitle,
         JSON.stringify(page.widgets.map((w) => w.title)),
+      );
+    } else if (form === 'invalid') {
+      check(
+        `${label}: an invalid config fires config-invalid and shows the bundled checklist, nothing as text`,
+        page.widgets.length === 2 &&
+          page.widgets.every((w) => w.title === 'Number porting checklist') &&
+          page.widgetErrors.length === 2 &&
+          page.widgetErrors.every((e) => e.code === 'config-invalid' && /invalid JSON/.test(e.message)) &&
+          !looksLikeJson(page.text),
+        JSON.stringify({ widgets: page.widgets.map((w) => w.title), widgetErrors: page.widgetErrors }),
       );
     } else if (form === 'none') {
       check(
