@@ -111,10 +111,10 @@ async function configFixtures(ctx, next) {
       title: 'CMS checklist',
       sections: [{ id: 's', title: 'S', items: [{ id: 's.a', title: 'A' }] }],
     });
-    const pretty = JSON.stringify(JSON.parse(json), null, 2);
     const pages = {
-      // Custom HTML block, through wpautop: <p> and <br> around and inside the element, script kept.
-      wordpress: `<p><port-checklist storage="none"><br />\n<script type="application/json">\n${pretty}\n</script><br />\n</port-checklist></p>`,
+      // Real WordPress's output for the pasted recipe (classic editor, Administrator), wpautop's </p>\n<p> inside
+      // the JSON: captured by `npm run test:wordpress -- --update-fixture`.
+      wordpress: readFileSync(new URL('./test/fixtures/wordpress-pasted.html', import.meta.url), 'utf8'),
       // Embed element: pasted as is, attributes re-quoted with single quotes.
       webflow: `<div class="w-embed"><port-checklist storage='none'><script type='application/json'>${json}</script></port-checklist></div>`,
       // Custom module: HubL output with the attribute name upper-cased and entity-encoded JSON.

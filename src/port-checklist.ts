@@ -31,6 +31,7 @@ import type { ToolsHost } from './view/tools-host.js';
 import { VERSION } from './version.js';
 import type { ChecklistConfig, ChecklistItem, ChecklistSection } from './config/types.js';
 import { withUtm } from './config/url.js';
+import { STRIPPED_SCRIPT } from './config/stripped.js';
 
 /** What `progress` returns: the progress figures and the checked ids of the current config. */
 export interface ChecklistProgress extends ProgressSummary {
@@ -468,7 +469,9 @@ export class PortChecklist extends LitElement implements ToolsHost {
 
   private _readChildConfig(): void {
     const script = this.querySelector<HTMLScriptElement>(CONFIG_SCRIPT);
-    const text = script?.textContent?.trim() || null;
+    // No script, but text that opens like JSON: a sanitizer removed the <script>; the validator says so.
+    const stray = script ? '' : (this.textContent ?? '').trim();
+    const text = script?.textContent?.trim() || (stray.startsWith('{') ? STRIPPED_SCRIPT + stray : null);
     if (text !== this._childConfig) {
       this._childConfig = text;
       this.requestUpdate();

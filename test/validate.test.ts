@@ -823,7 +823,7 @@ describe('parseConfigJson', () => {
     expect(result).to.deep.equal({
       ok: true,
       value: { title: 'T', sections: [] },
-      warning: 'config: repaired typographic quotes or HTML entities in the JSON',
+      warning: 'config: repaired typographic quotes, HTML entities or <p>/<br> tags in the JSON',
     });
   });
 

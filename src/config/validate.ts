@@ -1,5 +1,6 @@
 import { canonicalLocale, SOURCE_LOCALE, type LocalizedText } from '../i18n/locale.js';
 import { safeUrl } from './url.js';
+import { STRIPPED_SCRIPT } from './stripped.js';
 
 // Only a given config needs its texts resolved per locale, so this travels in the validator's chunk.
 export { localizeConfig } from './localize-config.js';
@@ -322,7 +323,11 @@ export function parseConfigJson(text: string): JsonResult {
   } catch (e) {
     try {
       const value = JSON.parse(repairJson(text)) as unknown;
-      return { ok: true, value, warning: 'config: repaired typographic quotes or HTML entities in the JSON' };
+      return {
+        ok: true,
+        value,
+        warning: 'config: repaired typographic quotes, HTML entities or <p>/<br> tags in the JSON',
+      };
     } catch {
       return { ok: false, error: `config: invalid JSON (${(e as Error).message})` };
     }
@@ -343,17 +348,77 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
- * JSON as CMS editors mangle it: typographic quotes, HTML entities (`&quot;`), no-break spaces. Only used when
- * the text does not parse as it is.
+ * JSON as CMS editors mangle it: typographic quotes, HTML entities (`&quot;`), no-break spaces, and the `<p>`,
+ * `</p>` and `<br />` that WordPress's wpautop puts between its lines. Only used when the text does not parse
+ * as it is.
  */
 export function repairJson(text: string): string {
-  return text
-    .replace(
-      /&(quot|#34|apos|#39|lt|gt|nbsp|amp);/gi,
-      (entity, name: string) => ENTITIES[name.toLowerCase()] ?? entity,
-    )
-    .replace(SMART_QUOTES, '"')
-    .replace(/\u00A0/g, ' ');
+  return removeAutopTags(
+    text
+      .replace(
+        /&(quot|#34|apos|#39|lt|gt|nbsp|amp);/gi,
+        (entity, name: string) => ENTITIES[name.toLowerCase()] ?? entity,
+      )
+      .replace(SMART_QUOTES, '"')
+      .replace(/\u00A0/g, ' '),
+  );
+}
+
+/** `<p>`, `</p>`, `<br>`, `<br/>` or `<br />` (wpautop's tags), at the start of the text given. */
+const AUTOP_TAG = /^(?:<\/?p(?:\s[^<>]*)?>|<br\s*\/?>)/i;
+
+/**
+ * Removes the tags WordPress's wpautop inserts between JSON tokens (`</p>\n<p>` for a blank line, `<br />`
+ * at line ends). Text inside JSON strings is never touched, so a title that reads `<p>` keeps it.
+ */
+export function removeAutopTags(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') {
+        out += c + (text[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+    } else if (c === '<') {
+      const tag = AUTOP_TAG.exec(text.slice(i, i + 40));
+      if (tag) {
+        i += tag[0].length - 1;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * When the element has no config `<script>`, tells whether its text is a config's JSON all the same (a
+ * sanitizer removed the tag and left the JSON as text, as WordPress does for users without the
+ * `unfiltered_html` capability): the error to report, or undefined for other text (a no-JavaScript fallback).
+ */
+export function strippedScriptError(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{')) return undefined;
+  let looksLikeConfig = /["\u201C\u201D]\s*(?:title|sections)\s*["\u201C\u201D]\s*:/.test(trimmed);
+  if (!looksLikeConfig) {
+    try {
+      looksLikeConfig = isObject(JSON.parse(repairJson(trimmed)));
+    } catch {
+      // not JSON: some other text
+    }
+  }
+  if (!looksLikeConfig) return undefined;
+  return (
+    'config: found as text, without its <script type="application/json">: a sanitizer removed the script tag ' +
+    '(WordPress does for users without the unfiltered_html capability). Use the WordPress plugin (block or ' +
+    'shortcode), or config-src'
+  );
 }
 
 /**
@@ -395,7 +460,12 @@ export function resolveConfig(
 ): ChecklistConfig | undefined {
   let errors: string[];
   const parsed = typeof input === 'string' ? parseConfigJson(input) : { ok: true as const, value: input };
-  if (parsed.ok) {
+  if (typeof input === 'string' && input.startsWith(STRIPPED_SCRIPT)) {
+    // The element found the config's JSON as text, its <script> removed: say so, or stay silent for other text.
+    const error = strippedScriptError(input.slice(STRIPPED_SCRIPT.length));
+    if (error === undefined) return undefined;
+    errors = [error];
+  } else if (parsed.ok) {
     if (parsed.warning) console.warn(`<port-checklist> ${parsed.warning}`);
     const result = validateConfig(parsed.value);
     for (const warning of result.warnings) console.warn(`<port-checklist> ${warning}`);

@@ -1,0 +1,209 @@
+<?php
+/**
+ * The WordPress test's steps, run with PHP's CLI through WordPress's own functions:
+ *   php setup.php install            wp_install()
+ *   php setup.php plugin ZIP         the plugin installed from its zip as "Upload Plugin" does, then activated
+ *   php setup.php users              one user per role (and an administrator without unfiltered_html)
+ *   php setup.php posts SPEC.json    each post saved by wp_insert_post() as its user: the save filters run
+ *   php setup.php media FILE         a config file added to the media library
+ *   php setup.php cookies LOGIN      login cookies for a user, for the editor tests in Chromium
+ *   php setup.php content ID         a post's saved content
+ * Prints JSON. Environment: PC_WP_ROOT (the test's WordPress copy), PC_SITE_URL.
+ *
+ * @package port-checklist
+ */
+
+// phpcs:disable WordPress.NamingConventions.PrefixAllGlobals -- a test script, not part of the plugin.
+$step = isset( $argv[1] ) ? $argv[1] : '';
+$arg  = isset( $argv[2] ) ? $argv[2] : '';
+
+$url                    = pc_host( getenv( 'PC_SITE_URL' ) );
+$_SERVER['HTTP_HOST']   = $url;
+$_SERVER['SERVER_NAME'] = '127.0.0.1';
+$_SERVER['REQUEST_URI'] = '/';
+define( 'ABSPATH', getenv( 'PC_WP_ROOT' ) . '/' );
+if ( 'install' === $step ) {
+	define( 'WP_INSTALLING', true );
+}
+
+/**
+ * Host and port of a URL.
+ *
+ * @param string $site The site URL.
+ * @return string
+ */
+function pc_host( $site ) {
+	return preg_replace( '#^https?://([^/]+).*$#', '$1', $site );
+}
+
+require ABSPATH . 'wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/admin.php';
+
+/**
+ * Prints the step's result and stops.
+ *
+ * @param mixed $value The result.
+ */
+function done( $value ) {
+	echo wp_json_encode( $value, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES );
+	exit( 0 );
+}
+
+/**
+ * Fails the step.
+ *
+ * @param string $message What went wrong.
+ */
+function fail( $message ) {
+	fwrite( STDERR, $message . "\n" );
+	exit( 1 );
+}
+
+switch ( $step ) {
+	case 'install':
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		$result = wp_install( 'Porting checklist test', 'admin', 'admin@example.test', false, '', wp_generate_password( 24 ) );
+		update_option( 'permalink_structure', '' );
+		done( array( 'user_id' => $result['user_id'] ) );
+		break;
+
+	case 'plugin':
+		require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
+		wp_set_current_user( 1 );
+		$upgrader = new Plugin_Upgrader( new Automatic_Upgrader_Skin() );
+		$result   = $upgrader->install( $arg );
+		if ( true !== $result ) {
+			fail( 'plugin install failed: ' . ( is_wp_error( $result ) ? $result->get_error_message() : wp_json_encode( $upgrader->skin->get_upgrade_messages() ) ) );
+		}
+		$file      = $upgrader->plugin_info();
+		$activated = activate_plugin( $file );
+		if ( is_wp_error( $activated ) ) {
+			fail( 'activation failed: ' . $activated->get_error_message() );
+		}
+		$data = get_plugin_data( WP_PLUGIN_DIR . '/' . $file, false, false );
+		done(
+			array(
+				'file'    => $file,
+				'name'    => $data['Name'],
+				'version' => $data['Version'],
+				'domain'  => $data['TextDomain'],
+			)
+		);
+		break;
+
+	case 'users':
+		$ids = array( 'administrator' => 1 );
+		foreach ( array( 'editor', 'author', 'contributor', 'multisite-admin' ) as $name ) {
+			$id = wp_insert_user(
+				array(
+					'user_login' => $name,
+					'user_pass'  => wp_generate_password( 24 ),
+					'user_email' => $name . '@example.test',
+					'role'       => 'multisite-admin' === $name ? 'administrator' : $name,
+				)
+			);
+			if ( is_wp_error( $id ) ) {
+				fail( $id->get_error_message() );
+			}
+			$ids[ $name ] = $id;
+		}
+		// On multisite, only super admins have unfiltered_html (map_meta_cap); the mu-plugin does the same here.
+		update_user_meta( $ids['multisite-admin'], 'pc_test_no_unfiltered_html', 1 );
+		$caps = array();
+		foreach ( $ids as $name => $id ) {
+			$caps[ $name ] = user_can( $id, 'unfiltered_html' );
+		}
+		done(
+			array(
+				'ids'             => $ids,
+				'unfiltered_html' => $caps,
+			)
+		);
+		break;
+
+	case 'media':
+		wp_set_current_user( 1 );
+		$copy = wp_tempnam( 'checklist.json' );
+		copy( $arg, $copy );
+		$id = media_handle_sideload(
+			array(
+				'name'     => 'checklist.json',
+				'tmp_name' => $copy,
+			),
+			0
+		);
+		if ( is_wp_error( $id ) ) {
+			fail( 'media library refused the .json file: ' . $id->get_error_message() );
+		}
+		done(
+			array(
+				'id'   => $id,
+				'url'  => wp_get_attachment_url( $id ),
+				'mime' => get_post_mime_type( $id ),
+			)
+		);
+		break;
+
+	case 'posts':
+		$spec   = json_decode( file_get_contents( $arg ), true );
+		$users  = get_users( array( 'fields' => array( 'ID', 'user_login' ) ) );
+		$logins = array();
+		foreach ( $users as $user ) {
+			$logins[ 'admin' === $user->user_login ? 'administrator' : $user->user_login ] = (int) $user->ID;
+		}
+		$out = array();
+		foreach ( $spec as $post ) {
+			// As WordPress does on every request: kses_init() runs on set_current_user and adds the save filters
+			// for a user without unfiltered_html.
+			wp_set_current_user( $logins[ $post['role'] ] );
+			$id = wp_insert_post(
+				array(
+					'post_title'   => $post['title'],
+					'post_content' => wp_slash( $post['content'] ),
+					'post_status'  => 'publish',
+					'post_type'    => 'post',
+				),
+				true
+			);
+			if ( is_wp_error( $id ) ) {
+				fail( $id->get_error_message() );
+			}
+			if ( ! empty( $post['classic'] ) ) {
+				update_post_meta( $id, 'pc_test_classic', 1 );
+			}
+			$out[ $post['key'] ] = array(
+				'id'            => $id,
+				'url'           => get_permalink( $id ),
+				'saved'         => get_post_field( 'post_content', $id, 'raw' ),
+				'kses'          => false !== has_filter( 'content_save_pre', 'wp_filter_post_kses' ),
+				'unfiltered'    => current_user_can( 'unfiltered_html' ),
+				'posted_as'     => wp_get_current_user()->user_login,
+			);
+		}
+		done( $out );
+		break;
+
+	case 'cookies':
+		$user    = get_user_by( 'login', $arg );
+		$expires = time() + HOUR_IN_SECONDS;
+		done(
+			array(
+				array(
+					'name'  => AUTH_COOKIE,
+					'value' => wp_generate_auth_cookie( $user->ID, $expires, 'auth' ),
+				),
+				array(
+					'name'  => LOGGED_IN_COOKIE,
+					'value' => wp_generate_auth_cookie( $user->ID, $expires, 'logged_in' ),
+				),
+			)
+		);
+		break;
+
+	case 'content':
+		done( get_post_field( 'post_content', (int) $arg, 'raw' ) );
+		break;
+
+	default:
+		fail( "unknown step $step" );
+}
