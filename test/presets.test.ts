@@ -97,6 +97,7 @@ describe('country presets', () => {
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.equal('noopener noreferrer');
       expect(link.textContent).to.contain('(opens in a new tab)');
+      await expect(el).to.be.accessible();
     });
   }
 
