@@ -7,7 +7,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/i18n/generated/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/i18n/generated/', 'coverage/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],

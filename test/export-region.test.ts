@@ -1,5 +1,5 @@
 // The Markdown export carries the country whose rules the checklist follows and the items' links.
-import { expect } from '@open-wc/testing';
+import { expect } from './chai.js';
 import { toMarkdown } from '../src/view/export.js';
 import type { ChecklistConfig } from '../src/config/types.js';
 
@@ -10,7 +10,7 @@ const config: ChecklistConfig<string> = {
       id: 's',
       title: 'S',
       items: [
-        { id: 's.a', title: 'Escalate', link: { href: 'https://pts.se/a b(c)', label: 'PTS [page]' } },
+        { id: 's.a', title: 'Escalate', link: { href: 'https://pts.se/a b(c)<d>', label: 'PTS [page]' } },
         { id: 's.b', title: 'Other' },
       ],
     },
@@ -36,7 +36,7 @@ describe('toMarkdown: region and links', () => {
   it('lists a link under its item, label escaped and target encoded', () => {
     const text = toMarkdown(config, new Set(['s.a']), new Map([['s.a', 'done']]), labels);
     expect(text).to.contain(
-      '- [x] Escalate\n  [PTS \\[page\\]](https://pts.se/a%20b%28c%29)\n  Note: done\n- [ ] Other\n',
+      '- [x] Escalate\n  [PTS \\[page\\]](https://pts.se/a%20b%28c%29%3Cd%3E)\n  Note: done\n- [ ] Other\n',
     );
   });
 });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './chai.js';
 import { canonicalLocale, isRtl, localizeText, matchLocale, resolveLocale } from '../src/i18n/locale.js';
 import { localizeConfig } from '../src/config/localize-config.js';
 import { validateConfig } from '../src/config/validate.js';

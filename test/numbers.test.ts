@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './chai.js';
 import fc from 'fast-check';
 import { englishNumber, englishPlural } from '../src/i18n/numbers.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './chai.js';
 import { DEFAULT_CONFIG_ID, defaultConfig } from '../src/content/default-config.js';
 import { itemIds, percentOf, sectionCount, summarize } from '../src/state/progress.js';
 import type { ChecklistConfig, ChecklistSection } from '../src/config/types.js';

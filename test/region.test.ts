@@ -1,5 +1,5 @@
 // The country presets, pure: which one applies (resolveRegion, table-style) and what applying one does.
-import { expect } from '@open-wc/testing';
+import { expect } from './chai.js';
 import { applyRegion, regionOf, resolveRegion, type RegionPreset } from '../src/content/region.js';
 import type { ChecklistConfig } from '../src/config/types.js';
 
@@ -33,6 +33,11 @@ describe('resolveRegion', () => {
     ['an unshipped language is skipped', undefined, ['ko-KR', 'en-US'], 'us'],
     ['nothing at all: generic', undefined, [], null],
     ['a numeric region without a preset', undefined, ['es-419'], null],
+    ['a numeric region is a region: de-419 is not Germany', undefined, ['de-419'], null],
+    ['a script subtag ending like a preset is no region', undefined, ['en-Dese'], null],
+    ['a script subtag starting like a preset is no region', undefined, ['en-Usxx'], null],
+    ['a script subtag is not a region: de-Dese is German', undefined, ['de-Dese'], 'de'],
+    ['a script subtag is not a region: sv-Usxx is Swedish', undefined, ['sv-Usxx'], 'se'],
   ];
   for (const [name, explicit, tags, region, unknown] of cases) {
     it(name, () => {

@@ -1,5 +1,5 @@
 // The state module without a DOM: ChecklistState, syncState and undoReset over an in-memory Storage.
-import { expect } from '@open-wc/testing';
+import { expect } from './chai.js';
 import type { Filters } from '../src/state/progress.js';
 import { syncState, undoReset } from '../src/state/restore.js';
 import { ChecklistState } from '../src/state/state.js';

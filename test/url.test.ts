@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './chai.js';
 import { ALLOWED_URL_SCHEMES, safeUrl } from '../src/config/url.js';
 
 describe('safeUrl', () => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './chai.js';
 import type { ChecklistConfig } from '../src/config/types.js';
 import { CONFIG_LIMITS, parseConfigJson, validateConfig } from '../src/config/validate.js';
 

@@ -137,7 +137,6 @@ function item(value: unknown, path: string, seen: Seen, check: Checker): Checkli
   if (critical !== undefined && typeof critical !== 'boolean') {
     check.error(`${path}.critical`, 'expected true or false');
   }
-  if (id === undefined || title === undefined) return undefined;
   const link = hasOwn(obj, 'link') ? itemLink(obj.link, `${path}.link`, check) : undefined;
   if (id === undefined || title === undefined) return undefined;
   const result: ChecklistItem = { id: uniqueId(id, seen, path, check), title };

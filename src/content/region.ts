@@ -64,8 +64,9 @@ export function resolveRegion(
     return { region: region === GENERIC ? null : region };
   }
   for (const tag of tags) {
-    if (!matchLocale(tag, supported)) continue;
-    return { region: regionOfTag(canonicalLocale(tag) ?? '') ?? null };
+    const canonical = canonicalLocale(tag);
+    if (!canonical || !matchLocale(canonical, supported)) continue;
+    return { region: regionOfTag(canonical) ?? null };
   }
   return { region: null };
 }
