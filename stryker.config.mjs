@@ -16,6 +16,7 @@ export default {
     'src/i18n/plural-id.ts',
     'src/view/export.ts',
     'src/content/region.ts',
+    'src/config/conditions.ts',
   ],
   testRunner: 'mocha',
   testRunnerNodeArgs: ['--import', 'tsx'],

@@ -8,7 +8,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const KB = 1024;
 export const BUDGET = { 'port-checklist.js': 17 * KB, 'port-checklist.en.js': 15 * KB };
-const GATE = { 'port-checklist.js': 19 * KB, 'port-checklist.en.js': 17.5 * KB };
+const GATE = { 'port-checklist.js': 19.5 * KB, 'port-checklist.en.js': 18 * KB };
 const CHUNKS = [
   { kind: 'locale', pattern: /^chunks\/([a-z]{2})-[\w-]+\.js$/, budget: 4.5 * KB, gate: 7 * KB },
   { kind: 'country', pattern: /^chunks\/region-[a-z]{2}-[\w-]+\.js$/, budget: 2 * KB, gate: 2 * KB },

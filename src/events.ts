@@ -1,3 +1,4 @@
+import type { Answers } from './config/types.js';
 import type { ProgressSummary } from './state/progress.js';
 import type { StorageErrorCode } from './state/storage.js';
 
@@ -26,6 +27,8 @@ export interface ReadyEventDetail extends ProgressSummary {
   usingDefault: boolean;
   /** The country preset of the bundled checklist (`us`, `gb`, `se`, `de`), or `null` for the generic set. */
   region: string | null;
+  /** The answers in force (question id → option id or ids); the counts speak of the steps they leave. */
+  answers: Answers;
 }
 
 /** `port-checklist-cta`. Cancelable: `preventDefault()` stops the navigation. */

@@ -29,7 +29,8 @@ import { criticalText, noteLabel, rulesFor } from './view/labels.js';
 import { styles } from './view/styles.js';
 import type { ToolsHost } from './view/tools-host.js';
 import { VERSION } from './version.js';
-import type { ChecklistConfig, ChecklistItem, ChecklistSection } from './config/types.js';
+import { applicable } from './config/conditions.js';
+import type { Answers, ChecklistConfig, ChecklistItem, ChecklistSection } from './config/types.js';
 import { withUtm } from './config/url.js';
 import { STRIPPED_SCRIPT } from './config/stripped.js';
 
@@ -160,6 +161,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
     theme: { reflect: true },
     locale: {},
     region: {},
+    answers: {},
     criticalOnly: { type: Boolean, attribute: 'critical-only', reflect: true },
     hideCompleted: { type: Boolean, attribute: 'hide-completed', reflect: true },
     _config: { state: true },
@@ -200,6 +202,13 @@ export class PortChecklist extends LitElement implements ToolsHost {
   declare region?: string;
 
   /**
+   * Answers to the config's `questions`, given by the host for the visitor (question id → option id, or ids for a
+   * multiple-choice question); as an attribute, JSON. Steps whose `when` does not hold for them are left out, and
+   * counts speak only of the steps that apply. Invalid answers are reported (`config-invalid`) and ignored.
+   */
+  declare answers?: Answers | string;
+
+  /**
    * Shows only critical items. Set by the host (attribute or property) or by the visitor; when neither has
    * set it, the visitor's last choice is restored from storage.
    */
@@ -218,6 +227,9 @@ export class PortChecklist extends LitElement implements ToolsHost {
    * @internal
    */
   _config: ChecklistConfig<string> = defaultConfig();
+  /** `_config` before the answers: every section and item, whether it applies or not. */
+  private _unfiltered = this._config;
+  private _hostAnswers: Answers = {};
   private _given?: ChecklistConfig;
   private _configLocale = getLocale();
   /**
@@ -350,7 +362,12 @@ export class PortChecklist extends LitElement implements ToolsHost {
    * arrive at this point, which is why the wait is here. A failed load renders the bundled checklist.
    */
   protected override shouldUpdate(): boolean {
-    if (validator.get() || this._validatorFailed || this._configSource() === undefined) return true;
+    if (
+      validator.get() ||
+      this._validatorFailed ||
+      (this._configSource() === undefined && (this.answers ?? '') === '')
+    )
+      return true;
     this._waiting = validator.load().then(
       () => this.requestUpdate(),
       () => ((this._validatorFailed = true), this.requestUpdate()),
@@ -395,12 +412,16 @@ export class PortChecklist extends LitElement implements ToolsHost {
       this._configRegion = region;
       const v = validator.get();
       this._preset = undefined;
-      if (this._given && v) this._config = v.localizeConfig(this._given, locale);
+      if (this._given && v) this._unfiltered = v.localizeConfig(this._given, locale);
       else {
         this._preset = region ? presets[region].get()?.preset() : undefined;
-        this._config = this._preset ? applyRegion(defaultConfig(), this._preset) : defaultConfig();
+        this._unfiltered = this._preset ? applyRegion(defaultConfig(), this._preset) : defaultConfig();
       }
+      this._config = this._unfiltered;
     }
+    if (configChanged || changed.has('answers')) this._hostAnswers = this._readAnswers();
+    // Only the steps that apply to the answers render and count; the others keep their progress and notes.
+    this._config = applicable(this._unfiltered, this._hostAnswers);
     if (configChanged || changed.has('storageKey') || changed.has('storage')) {
       const name = this.storageKey || this._config.id || 'default';
       const store =
@@ -439,9 +460,20 @@ export class PortChecklist extends LitElement implements ToolsHost {
       configId: this._config.id ?? null,
       checkedItems: this._checkedIds(),
       usingDefault: !this._given,
+      answers: { ...this._hostAnswers },
       region: this._preset?.id ?? null,
       ...this._summary(),
     };
+  }
+
+  /** The host's `answers`, checked against the config's questions; what does not hold is reported and ignored. */
+  private _readAnswers(): Answers {
+    const v = validator.get();
+    return v
+      ? v.readAnswers(this.answers, this._given ?? this._unfiltered, (message) =>
+          this._error('config-invalid', message),
+        )
+      : {};
   }
 
   /** The preset this element asks for (see `region`); warns once about a value that names none. */

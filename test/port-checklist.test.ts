@@ -281,6 +281,7 @@ describe('<port-checklist> persistence', () => {
       checkedItems: ['prep.account-info', 'loa.verify-signer'],
       usingDefault: true,
       region: null,
+      answers: {},
       completed: 2,
       total: 43,
       percent: 4,

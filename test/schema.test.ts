@@ -59,7 +59,48 @@ describe('config schema', () => {
       (c) => ({ ...c, cta: { title: 'C', text: 'T', href: 'https://example.com/' } }),
     ],
     ['a pitfall without text', (c) => ({ ...c, pitfalls: { title: 'P', items: [{ title: 'x' }] } })],
+    ['a question without options', (c) => ({ ...c, questions: [{ id: 'q', title: 'Q', options: [] }] })],
+    [
+      'a question called "not"',
+      (c) => ({ ...c, questions: [{ id: 'not', title: 'Q', options: [{ id: 'a', label: 'A' }] }] }),
+    ],
+    [
+      'an empty condition',
+      (c) => ({ ...c, sections: [{ ...c.sections[0], items: [{ id: 'a', title: 'A', when: {} }] }] }),
+    ],
+    ['an empty any', (c) => ({ ...c, sections: [{ ...c.sections[0], when: { any: [] } }] })],
+    [
+      'a condition with a number for an option',
+      (c) => ({ ...c, sections: [{ ...c.sections[0], items: [{ id: 'a', title: 'A', when: { q: 1 } }] }] }),
+    ],
   ];
+
+  it('accepts questions and conditions, as the validator does', () => {
+    const config = {
+      ...valid(),
+      questions: [
+        {
+          id: 'q',
+          title: 'Q',
+          multiple: true,
+          options: [
+            { id: 'a', label: 'A' },
+            { id: 'b', label: 'B' },
+          ],
+        },
+      ],
+      sections: [
+        {
+          id: 's',
+          title: 'S',
+          when: { not: { q: 'b' } },
+          items: [{ id: 's.a', title: 'A', when: { any: [{ q: ['a', 'b'] }, { all: [{ q: 'a' }] }] } }],
+        },
+      ],
+    };
+    expect(schema.validate(config).valid, 'schema').to.be.true;
+    expect(validateConfig(config).ok, 'validator').to.be.true;
+  });
   for (const [name, make] of invalid) {
     it(`rejects ${name}, as the validator does`, () => {
       const config = make(valid());

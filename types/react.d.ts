@@ -1,6 +1,6 @@
 // JSX types for React 19 users: `import 'port-checklist/react';` once (or list it in tsconfig "types"), then
 // <port-checklist config={…} onport-checklist-progress={(e) => e.detail.percent} /> is checked.
-import type { ChecklistConfig, PortChecklist, PortChecklistEventMap } from 'port-checklist';
+import type { Answers, ChecklistConfig, PortChecklist, PortChecklistEventMap } from 'port-checklist';
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 
 type PortChecklistEvents = {
@@ -19,6 +19,8 @@ export interface PortChecklistProps
   'critical-only'?: boolean;
   'hide-completed'?: boolean;
   analytics?: 'datalayer';
+  region?: 'us' | 'gb' | 'uk' | 'se' | 'de' | 'generic' | (string & {});
+  answers?: Answers | string;
 }
 
 declare module 'react' {

@@ -21,6 +21,8 @@ export interface ChecklistItem<T extends LocalizedText = LocalizedText> {
   detail?: T;
   /** Marks a step whose omission typically makes a port fail; shown with a "Critical" badge. */
   critical?: boolean;
+  /** When the item applies: a condition on the answers to `questions` (config/conditions.ts). */
+  when?: ChecklistCondition;
   /**
    * A page with more, linked after the detail text (it opens in a new tab): a provider's own form, a
    * regulator's page. Only https:, http:, mailto: and tel: URLs (or relative ones) are kept.
@@ -40,8 +42,42 @@ export interface ChecklistSection<T extends LocalizedText = LocalizedText> {
   id: string;
   title: T;
   subtitle?: T;
+  /** When the section applies: a condition on the answers to `questions`. */
+  when?: ChecklistCondition;
   items: ChecklistItem<T>[];
 }
+
+/** A question whose answer decides which steps apply. */
+export interface ChecklistQuestion<T extends LocalizedText = LocalizedText> {
+  /** Stable, readable id, unique among questions (e.g. `types`); not `not`, `any` or `all`. */
+  id: string;
+  title: T;
+  /** Several options may be chosen (checkboxes); otherwise one (radio buttons). */
+  multiple?: boolean;
+  options: ChecklistOption<T>[];
+}
+
+export interface ChecklistOption<T extends LocalizedText = LocalizedText> {
+  /** Stable, readable id, unique within its question (e.g. `toll-free`). */
+  id: string;
+  label: T;
+}
+
+/**
+ * When a step applies. `{ "<question id>": "<option id>" }`: the answer is, or for a multiple-choice question
+ * includes, that option; `{ "<question id>": ["<option id>", …] }`: any of them; several keys in one object
+ * must all hold; `{ "not": <condition> }`, `{ "any": [<condition>, …] }`, `{ "all": [<condition>, …] }`
+ * combine them. A question not answered yet makes its conditions hold.
+ */
+export interface ChecklistCondition {
+  not?: ChecklistCondition;
+  any?: ChecklistCondition[];
+  all?: ChecklistCondition[];
+  [questionId: string]: string | string[] | ChecklistCondition | ChecklistCondition[] | undefined;
+}
+
+/** Answers to the questions: question id → the option id, or the option ids of a multiple-choice question. */
+export type Answers = Readonly<Record<string, string | readonly string[]>>;
 
 export interface ChecklistBanner<T extends LocalizedText = LocalizedText> {
   title: T;
@@ -81,6 +117,8 @@ export interface ChecklistConfig<T extends LocalizedText = LocalizedText> {
   /** A line under the title. */
   description?: T;
   banner?: ChecklistBanner<T>;
+  /** Questions whose answers decide, through `when`, which sections and items apply. */
+  questions?: ChecklistQuestion<T>[];
   sections: ChecklistSection<T>[];
   pitfalls?: ChecklistPitfalls<T>;
   cta?: ChecklistCta<T>;

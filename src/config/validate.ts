@@ -1,4 +1,5 @@
 import { canonicalLocale, SOURCE_LOCALE, type LocalizedText } from '../i18n/locale.js';
+import { COMBINATORS } from './conditions.js';
 import { safeUrl } from './url.js';
 import { STRIPPED_SCRIPT } from './stripped.js';
 
@@ -8,7 +9,10 @@ import type {
   ChecklistConfig,
   ChecklistCta,
   ChecklistItem,
+  ChecklistCondition,
   ChecklistLink,
+  ChecklistOption,
+  ChecklistQuestion,
   ChecklistPitfalls,
   ChecklistSection,
 } from './types.js';
@@ -21,6 +25,10 @@ export const CONFIG_LIMITS = Object.freeze({
   itemsPerSection: 200,
   items: 1000,
   pitfalls: 20,
+  questions: 20,
+  optionsPerQuestion: 20,
+  /** Levels of `not`, `any` and `all` inside one another. */
+  conditionDepth: 8,
   idLength: 100,
   titleLength: 300,
   textLength: 2000,
@@ -43,6 +51,8 @@ const hasOwn = (obj: Obj, key: string) => Object.prototype.hasOwnProperty.call(o
 class Checker {
   readonly errors: string[] = [];
   readonly warnings: string[] = [];
+  /** The config's questions so far: id → its option ids, for checking conditions. */
+  readonly questions = new Map<string, Set<string>>();
 
   error(path: string, message: string): undefined {
     this.errors.push(`${path}: ${message}`);
@@ -98,6 +108,52 @@ class Checker {
     return id;
   }
 
+  /** A `when`: question ids and option ids that the config's questions have, or not/any/all of conditions. */
+  condition(value: unknown, path: string, depth = 0): ChecklistCondition | undefined {
+    if (!isObject(value) || Object.keys(value).length === 0) {
+      return this.error(path, 'expected a condition: question id → option id or ids, or not, any, all');
+    }
+    if (depth >= CONFIG_LIMITS.conditionDepth) {
+      return this.error(path, `expected at most ${CONFIG_LIMITS.conditionDepth} levels of not, any and all`);
+    }
+    const result: ChecklistCondition = {};
+    for (const [key, given] of Object.entries(value)) {
+      const at = `${path}.${key}`;
+      if (key === 'not') {
+        const inner = this.condition(given, at, depth + 1);
+        if (inner) result.not = inner;
+      } else if (key === 'any' || key === 'all') {
+        if (!Array.isArray(given) || given.length === 0) {
+          this.error(at, 'expected a non-empty list of conditions');
+          continue;
+        }
+        const parts = Array.from(given, (part, i) => this.condition(part, `${at}[${i}]`, depth + 1));
+        if (parts.every((part) => part !== undefined)) result[key] = parts as ChecklistCondition[];
+      } else {
+        const options = this.questions.get(key);
+        if (!options) {
+          this.error(at, `unknown question "${key}"`);
+          continue;
+        }
+        const ids = typeof given === 'string' ? [given] : given;
+        if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => typeof id === 'string')) {
+          this.error(at, 'expected an option id or a non-empty list of them');
+          continue;
+        }
+        const unknown = ids.filter((id: string) => !options.has(id));
+        if (unknown.length > 0) {
+          this.error(
+            at,
+            `unknown option ${unknown.map((id: string) => `"${id}"`).join(', ')} of question "${key}"`,
+          );
+          continue;
+        }
+        result[key] = typeof given === 'string' ? given : [...(ids as string[])];
+      }
+    }
+    return result;
+  }
+
   list(obj: Obj, key: string, path: string, max: number, allowEmpty = false): unknown[] | undefined {
     const value = hasOwn(obj, key) ? obj[key] : undefined;
     const at = `${path}.${key}`;
@@ -128,7 +184,7 @@ function uniqueId(id: string, seen: Seen, path: string, check: Checker): string 
 }
 
 function item(value: unknown, path: string, seen: Seen, check: Checker): ChecklistItem | undefined {
-  const obj = check.object(value, path, ['id', 'title', 'detail', 'critical', 'link']);
+  const obj = check.object(value, path, ['id', 'title', 'detail', 'critical', 'link', 'when']);
   if (!obj) return undefined;
   const id = check.id(obj, path);
   const title = check.localized(obj, 'title', path, CONFIG_LIMITS.titleLength);
@@ -138,11 +194,13 @@ function item(value: unknown, path: string, seen: Seen, check: Checker): Checkli
     check.error(`${path}.critical`, 'expected true or false');
   }
   const link = hasOwn(obj, 'link') ? itemLink(obj.link, `${path}.link`, check) : undefined;
+  const when = hasOwn(obj, 'when') ? check.condition(obj.when, `${path}.when`) : undefined;
   if (id === undefined || title === undefined) return undefined;
   const result: ChecklistItem = { id: uniqueId(id, seen, path, check), title };
   if (detail !== undefined) result.detail = detail;
   if (critical === true) result.critical = true;
   if (link) result.link = link;
+  if (when) result.when = when;
   return result;
 }
 
@@ -167,11 +225,12 @@ function section(
   seen: { sections: Seen; items: Seen },
   check: Checker,
 ): ChecklistSection | undefined {
-  const obj = check.object(value, path, ['id', 'title', 'subtitle', 'items']);
+  const obj = check.object(value, path, ['id', 'title', 'subtitle', 'when', 'items']);
   if (!obj) return undefined;
   const id = check.id(obj, path);
   const title = check.localized(obj, 'title', path, CONFIG_LIMITS.titleLength);
   const subtitle = check.localized(obj, 'subtitle', path, CONFIG_LIMITS.textLength, true);
+  const when = hasOwn(obj, 'when') ? check.condition(obj.when, `${path}.when`) : undefined;
   const list = check.list(obj, 'items', path, CONFIG_LIMITS.itemsPerSection);
   // Array.from visits holes of sparse arrays too, so they are reported instead of skipped.
   const items = Array.from(list ?? [], (entry, i) => item(entry, `${path}.items[${i}]`, seen.items, check));
@@ -182,7 +241,115 @@ function section(
     items: items.filter((entry): entry is ChecklistItem => entry !== undefined),
   };
   if (subtitle !== undefined) result.subtitle = subtitle;
+  if (when) result.when = when;
   return result;
+}
+
+/** The questions, each with its options; their ids are recorded for the conditions checked after them. */
+function questions(root: Obj, check: Checker): ChecklistQuestion[] | undefined {
+  const list = check.list(root, 'questions', 'config', CONFIG_LIMITS.questions, true);
+  if (!list) return undefined;
+  const result: ChecklistQuestion[] = [];
+  Array.from(list, (entry, i) => {
+    const path = `questions[${i}]`;
+    const obj = check.object(entry, path, ['id', 'title', 'multiple', 'options']);
+    if (!obj) return;
+    const id = check.id(obj, path);
+    const title = check.localized(obj, 'title', path, CONFIG_LIMITS.titleLength);
+    const multiple = hasOwn(obj, 'multiple') ? obj.multiple : undefined;
+    if (multiple !== undefined && typeof multiple !== 'boolean')
+      check.error(`${path}.multiple`, 'expected true or false');
+    const optionIds = new Set<string>();
+    const options: ChecklistOption[] = [];
+    const given = check.list(obj, 'options', path, CONFIG_LIMITS.optionsPerQuestion);
+    Array.from(given ?? [], (option, j) => {
+      const at = `${path}.options[${j}]`;
+      const optionObj = check.object(option, at, ['id', 'label']);
+      if (!optionObj) return;
+      const optionId = check.id(optionObj, at);
+      const label = check.localized(optionObj, 'label', at, CONFIG_LIMITS.titleLength);
+      if (optionId !== undefined && optionIds.has(optionId))
+        check.error(`${at}.id`, `duplicate option id "${optionId}"`);
+      if (optionId === undefined || label === undefined) return;
+      optionIds.add(optionId);
+      options.push({ id: optionId, label });
+    });
+    if (id === undefined) return;
+    if ((COMBINATORS as readonly string[]).includes(id)) {
+      check.error(`${path}.id`, `"${id}" is a word of conditions, not a question id`);
+      return;
+    }
+    if (check.questions.has(id)) {
+      check.error(`${path}.id`, `duplicate question id "${id}"`);
+      return;
+    }
+    check.questions.set(id, optionIds);
+    if (title === undefined || !given) return;
+    const question: ChecklistQuestion = { id, title, options };
+    if (multiple === true) question.multiple = true;
+    result.push(question);
+  });
+  return result;
+}
+
+/**
+ * The element's `answers` (an object, or JSON text from the attribute) checked against the config: what holds,
+ * with `onError` hearing once what was ignored and why.
+ */
+export function readAnswers(
+  given: unknown,
+  config: ChecklistConfig,
+  onError: (message: string) => void,
+): Record<string, string | string[]> {
+  if (given === undefined || given === null || given === '') return {};
+  let value: unknown = given;
+  if (typeof given === 'string') {
+    const parsed = parseConfigJson(given);
+    if (!parsed.ok) {
+      onError(`answers: ${parsed.error.replace(/^config: /, '')}; ignored`);
+      return {};
+    }
+    value = parsed.value;
+  }
+  const { answers, errors } = validateAnswers(value, config);
+  if (errors.length > 0) onError(`Ignored answers: ${errors.join('; ')}`);
+  return answers;
+}
+
+/**
+ * Checks answers that a host gives (`answers`) against the config's questions: each a known option, one for a
+ * single-choice question. Returns the answers that hold and an error for each that does not.
+ */
+export function validateAnswers(
+  value: unknown,
+  config: ChecklistConfig,
+): { answers: Record<string, string | string[]>; errors: string[] } {
+  const errors: string[] = [];
+  const answers: Record<string, string | string[]> = {};
+  if (!isObject(value))
+    return { answers, errors: ['answers: expected an object of question id → option id or ids'] };
+  const byId = new Map((config.questions ?? []).map((question) => [question.id, question]));
+  for (const [key, given] of Object.entries(value)) {
+    const question = byId.get(key);
+    if (!question) {
+      errors.push(`answers.${key}: unknown question`);
+      continue;
+    }
+    const ids = typeof given === 'string' ? [given] : given;
+    const options = new Set(question.options.map((option) => option.id));
+    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && options.has(id))) {
+      errors.push(
+        `answers.${key}: expected ${question.multiple ? 'option ids' : 'an option id'} of question "${key}"`,
+      );
+      continue;
+    }
+    if (!question.multiple && typeof given !== 'string') {
+      errors.push(`answers.${key}: expected one option id, as a string`);
+      continue;
+    }
+    answers[key] = typeof given === 'string' ? given : [...new Set(ids as string[])];
+  }
+  return { answers, errors };
 }
 
 function pitfalls(value: unknown, check: Checker): ChecklistPitfalls | undefined {
@@ -252,6 +419,7 @@ function validate(input: unknown): ConfigResult {
     'title',
     'description',
     'banner',
+    'questions',
     'sections',
     'pitfalls',
     'cta',
@@ -274,6 +442,8 @@ function validate(input: unknown): ConfigResult {
     }
   }
 
+  // Questions first: the sections' and items' conditions name them.
+  const asked = hasOwn(root, 'questions') ? questions(root, check) : undefined;
   const seen = { sections: newSeen(), items: newSeen() };
   const list = check.list(root, 'sections', path, CONFIG_LIMITS.sections);
   // The total is checked before any item is looked at, so an oversize config is rejected at once.
@@ -305,6 +475,7 @@ function validate(input: unknown): ConfigResult {
   if (id !== undefined) config.id = id;
   if (description !== undefined) config.description = description;
   if (banner) config.banner = banner;
+  if (asked && asked.length > 0) config.questions = asked;
   if (result.pitfalls) config.pitfalls = result.pitfalls;
   if (result.cta) config.cta = result.cta;
   return { ok: true, config, warnings };
