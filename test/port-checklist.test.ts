@@ -1,4 +1,4 @@
-import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { storageKey } from '../src/state/storage.js';
 import {
@@ -270,9 +270,11 @@ describe('<port-checklist> persistence', () => {
       checked: ['prep.account-info', 'loa.verify-signer'],
     });
 
+    // A fixture, so that a failing assertion cannot leave the element on the page for the next tests.
+    const container = await fixture<HTMLElement>(html`<div></div>`);
     const el = document.createElement('port-checklist');
     const seen = record(el, ALL_EVENTS);
-    document.body.append(el);
+    container.append(el);
     await el.updateComplete;
     await aTimeout(0);
     expect(seen.map((e) => e.type)).to.deep.equal(['port-checklist-ready']);
@@ -292,7 +294,6 @@ describe('<port-checklist> persistence', () => {
     expect(seen[0].bubbles && seen[0].composed).to.be.true;
     expect(checkbox(el, 'loa.verify-signer').checked).to.be.true;
     expect(text(el, '[part~="counter"]')).to.equal('2 of 43 completed');
-    el.remove();
   });
 
   it('keeps stored ids that the current config does not have', async () => {
