@@ -239,6 +239,8 @@ export class PortChecklist extends LitElement implements ToolsHost {
   _preset?: RegionPreset;
   private _configRegion: RegionId | null = null;
   private _warnedRegion?: string;
+  /** The preset asked for, resolved once per update in scheduleUpdate (see `region`). */
+  private _wanted: RegionId | null = null;
   private _failedRegion?: RegionId;
   private _childConfig: string | null = null;
   private _src?: string;
@@ -325,7 +327,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
     const waits: Promise<unknown>[] = [];
     const switching = requestLocale(this, (message) => this._error('locale-load-failed', message));
     if (switching && !this.hasUpdated) waits.push(switching);
-    const region = this._wantedRegion();
+    const region = (this._wanted = this._wantedRegion());
     if (region && !presets[region].get() && this._failedRegion !== region) {
       const loading = presets[region].load().then(
         () => this.hasUpdated && this.requestUpdate(),
@@ -399,15 +401,15 @@ export class PortChecklist extends LitElement implements ToolsHost {
       this._resolveConfig(input);
     }
     const locale = getLocale();
-    const wanted = this._wantedRegion();
+    const wanted = this._wanted;
     const region = wanted && presets[wanted].get() ? wanted : null;
     // The first update keeps the bundled checklist built with the element, unless a config, a locale or a
     // country preset came.
-    if (
+    const rebuild =
       (configChanged && (this._given || this.hasUpdated)) ||
       locale !== this._configLocale ||
-      region !== this._configRegion
-    ) {
+      region !== this._configRegion;
+    if (rebuild) {
       this._configLocale = locale;
       this._configRegion = region;
       const v = validator.get();
@@ -417,11 +419,12 @@ export class PortChecklist extends LitElement implements ToolsHost {
         this._preset = region ? presets[region].get()?.preset() : undefined;
         this._unfiltered = this._preset ? applyRegion(defaultConfig(), this._preset) : defaultConfig();
       }
-      this._config = this._unfiltered;
     }
     if (configChanged || changed.has('answers')) this._hostAnswers = this._readAnswers();
     // Only the steps that apply to the answers render and count; the others keep their progress and notes.
-    this._config = applicable(this._unfiltered, this._hostAnswers);
+    // Filtered when the config or the answers change, not on every update (a click re-renders too).
+    if (rebuild || configChanged || changed.has('answers'))
+      this._config = applicable(this._unfiltered, this._hostAnswers);
     if (configChanged || changed.has('storageKey') || changed.has('storage')) {
       const name = this.storageKey || this._config.id || 'default';
       const store =

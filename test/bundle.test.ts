@@ -1,6 +1,7 @@
 // The script-tag bundle as a marketing site loads it: dist/port-checklist.js (built by `npm run build`, which
 // `npm test` runs first), with its on-demand chunks resolved relative to the bundle's own URL.
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import './page-lang.js';
 
 interface Checklist extends HTMLElement {
   progress: { completed: number; total: number };
@@ -10,9 +11,6 @@ interface Checklist extends HTMLElement {
 }
 
 const BUNDLE = new URL('../dist/port-checklist.js', import.meta.url).href;
-
-// The test page names no language; the browser's (en-US) would choose the US preset.
-document.documentElement.lang = 'en';
 
 // Elements that exist, with attributes and properties, before the script defines the tag (a late script tag,
 // a tag manager): the upgrade must honour both.

@@ -3,12 +3,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { PortChecklist } from '../src/port-checklist.js';
 import type { ChecklistConfig } from '../src/config/types.js';
+import './page-lang.js';
 
 export type { PortChecklist };
-
-// The test page names no language, so the browser's (en-US) would choose the US preset: these tests see the
-// generic checklist unless they ask for a region or a language.
-if (!document.documentElement.lang) document.documentElement.lang = 'en';
 
 /** A small valid config: 2 sections, 3 items, one critical. */
 export function smallConfig(): ChecklistConfig {

@@ -1,10 +1,7 @@
 // Shared by the tests of the multilingual bundle (dist/port-checklist.js), each test file loading it
 // from another place. Elements are typed loosely: these tests see the built bundle, not the sources.
 import { waitUntil } from '@open-wc/testing';
-
-// The test page names no language, so the browser's (en-US) would choose the US preset: these tests see the
-// generic checklist unless they ask for a region or a language.
-if (!document.documentElement.lang) document.documentElement.lang = 'en';
+import './page-lang.js';
 
 export interface Checklist extends HTMLElement {
   locale?: string;

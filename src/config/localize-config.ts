@@ -10,11 +10,13 @@ export function localizeConfig(config: ChecklistConfig, locale: string): Checkli
   if (config.description !== undefined) copy.description = opt(config.description);
   if (config.banner && copy.banner)
     copy.banner = { title: t(config.banner.title), text: t(config.banner.text) };
-  config.questions?.forEach((question, q) => {
-    const target = (copy.questions ?? [])[q];
-    target.title = t(question.title);
-    question.options.forEach((option, o) => (target.options[o].label = t(option.label)));
-  });
+  if (config.questions) {
+    copy.questions = config.questions.map((question) => ({
+      ...question,
+      title: t(question.title),
+      options: question.options.map((option) => ({ ...option, label: t(option.label) })),
+    }));
+  }
   config.sections.forEach((section, s) => {
     const target = copy.sections[s];
     target.title = t(section.title);
