@@ -4,9 +4,10 @@ import type { StorageErrorCode } from './state/storage.js';
 
 /**
  * What changed the set of checked items: the visitor (`user`), `setChecked()` (`api`), another tab (`sync`),
- * a reset (`reset`), or the visitor undoing a reset (`undo`).
+ * a reset (`reset`), or the visitor undoing a reset (`undo`). `answers`: only on `port-checklist-complete`,
+ * when a setup answer left only checked steps (itemId `null`, checked `true`).
  */
-export type ProgressSource = 'user' | 'api' | 'sync' | 'reset' | 'undo';
+export type ProgressSource = 'user' | 'api' | 'sync' | 'reset' | 'undo' | 'answers';
 
 /** `port-checklist-progress` and `port-checklist-complete`. */
 export interface ProgressEventDetail extends ProgressSummary {
@@ -29,6 +30,19 @@ export interface ReadyEventDetail extends ProgressSummary {
   region: string | null;
   /** The answers in force (question id → option id or ids); the counts speak of the steps they leave. */
   answers: Answers;
+}
+
+/**
+ * `port-checklist-answers`: the visitor changed an answer of the "About your port" setup (or skipped it).
+ * Nothing typed by the visitor: ids only.
+ */
+export interface AnswersEventDetail {
+  /** The answers in force (the host's and the visitor's): question id → option id, or ids. */
+  answers: Answers;
+  /** Checked steps among those that apply now. */
+  completed: number;
+  /** The steps that apply now. */
+  total: number;
 }
 
 /** `port-checklist-cta`. Cancelable: `preventDefault()` stops the navigation. */
@@ -75,5 +89,6 @@ export interface PortChecklistEventMap {
   'port-checklist-complete': CustomEvent<ProgressEventDetail>;
   'port-checklist-cta': CustomEvent<CtaEventDetail>;
   'port-checklist-export': CustomEvent<ExportEventDetail>;
+  'port-checklist-answers': CustomEvent<AnswersEventDetail>;
   'port-checklist-error': CustomEvent<ErrorEventDetail>;
 }

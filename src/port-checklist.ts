@@ -9,10 +9,18 @@ import {
   watchLang,
 } from './i18n/localization.js';
 import { localeTags } from './i18n/tags.js';
-import { applyRegion, resolveRegion, type RegionId, type RegionPreset } from './content/region.js';
+import {
+  applyRegion,
+  COUNTRY_QUESTION,
+  OTHER_COUNTRY,
+  regionOf,
+  resolveRegion,
+  type RegionId,
+  type RegionPreset,
+} from './content/region.js';
 import { regionLoaders } from './content/regions.js';
 import { counterText, sectionCountText } from './i18n/messages.js';
-import { defaultConfig } from './content/default-config.js';
+import { DEFAULT_CONFIG_ID, defaultConfig } from './content/default-config.js';
 import type { ErrorCode, PortChecklistEventMap, ProgressSource, ReadyEventDetail } from './events.js';
 import { lazy, type Lazy } from './lazy.js';
 import {
@@ -25,7 +33,7 @@ import {
 } from './state/progress.js';
 import { ChecklistState } from './state/state.js';
 import { ProgressStore, storageKey } from './state/storage.js';
-import { criticalText, noteLabel, rulesFor } from './view/labels.js';
+import { criticalText, noteLabel, rulesFor, setupTitle } from './view/labels.js';
 import { styles } from './view/styles.js';
 import type { ToolsHost } from './view/tools-host.js';
 import { VERSION } from './version.js';
@@ -67,9 +75,13 @@ const CONFIG_SCRIPT = 'script[type="application/json" i]';
 // export and note tools right after the first render.
 type Validator = typeof import('./config/validate.js');
 type Tools = typeof import('./view/tools.js');
+type Setup = typeof import('./view/setup.js');
 // `implements ToolsHost` below keeps the element and what the tools chunk may use of it in step.
 const validator = lazy<Validator>(() => import('./config/validate.js'));
 const tools = lazy<Tools>(() => import('./view/tools.js'));
+// The "About your port" setup and the bundled questions' texts: after the first render, or before it when the
+// host answers the bundled questions (their ids are checked against them).
+const setup = lazy<Setup>(() => import('./view/setup.js'));
 
 // The country presets, each loaded once for every instance; a failed load is retried on the next update.
 const presets = Object.fromEntries(
@@ -227,10 +239,21 @@ export class PortChecklist extends LitElement implements ToolsHost {
    * @internal
    */
   _config: ChecklistConfig<string> = defaultConfig();
-  /** `_config` before the answers: every section and item, whether it applies or not. */
-  private _unfiltered = this._config;
-  private _hostAnswers: Answers = {};
-  private _given?: ChecklistConfig;
+  /**
+   * `_config` before the answers: every section and item, whether it applies or not.
+   * @internal
+   */
+  _unfiltered = this._config;
+  /**
+   * The host's `answers`, checked against the questions.
+   * @internal
+   */
+  _hostAnswers: Answers = {};
+  /**
+   * The given config, validated; undefined while the bundled checklist shows.
+   * @internal
+   */
+  _given?: ChecklistConfig;
   private _configLocale = getLocale();
   /**
    * The country preset `_config` follows, with its texts; undefined for the generic set or a given config.
@@ -327,10 +350,13 @@ export class PortChecklist extends LitElement implements ToolsHost {
     const waits: Promise<unknown>[] = [];
     const switching = requestLocale(this, (message) => this._error('locale-load-failed', message));
     if (switching && !this.hasUpdated) waits.push(switching);
+    // The bundled checklist's slot opens now, so that a country the visitor chose picks the preset to load.
+    if (!this.hasUpdated && this._configSource() === undefined)
+      this._open(this.storageKey || DEFAULT_CONFIG_ID);
     const region = (this._wanted = this._wantedRegion());
     if (region && !presets[region].get() && this._failedRegion !== region) {
       const loading = presets[region].load().then(
-        () => this.hasUpdated && this.requestUpdate(),
+        () => undefined,
         (e: unknown) => {
           this._failedRegion = region;
           this._error(
@@ -339,7 +365,8 @@ export class PortChecklist extends LitElement implements ToolsHost {
           );
         },
       );
-      if (!this.hasUpdated) waits.push(loading);
+      // Wait for it, so the list never shows the generic steps in between (a country answered in the setup).
+      waits.push(loading);
     }
     const src = this.getAttribute('config-src');
     if (src && src !== this._src) {
@@ -364,13 +391,17 @@ export class PortChecklist extends LitElement implements ToolsHost {
    * arrive at this point, which is why the wait is here. A failed load renders the bundled checklist.
    */
   protected override shouldUpdate(): boolean {
-    if (
-      validator.get() ||
-      this._validatorFailed ||
-      (this._configSource() === undefined && (this.answers ?? '') === '')
-    )
-      return true;
-    this._waiting = validator.load().then(
+    const bundled = this._configSource() === undefined;
+    // Host answers are checked by the validator against the questions; answers (the host's or the visitor's)
+    // of the bundled checklist need the setup chunk too, which holds its questions and the lead-time estimate.
+    const answered =
+      (this.answers ?? '') !== '' || (bundled && Object.keys(this._state.answers ?? {}).length > 0);
+    const needs = [
+      ...(bundled && (this.answers ?? '') === '' ? [] : [validator]),
+      ...(bundled && answered ? [setup] : []),
+    ].filter((chunk) => !chunk.get());
+    if (needs.length === 0 || this._validatorFailed) return true;
+    this._waiting = Promise.all(needs.map((chunk) => chunk.load())).then(
       () => this.requestUpdate(),
       () => ((this._validatorFailed = true), this.requestUpdate()),
     );
@@ -420,32 +451,85 @@ export class PortChecklist extends LitElement implements ToolsHost {
         this._unfiltered = this._preset ? applyRegion(defaultConfig(), this._preset) : defaultConfig();
       }
     }
-    if (configChanged || changed.has('answers')) this._hostAnswers = this._readAnswers();
-    // Only the steps that apply to the answers render and count; the others keep their progress and notes.
-    // Filtered when the config or the answers change, not on every update (a click re-renders too).
-    if (rebuild || configChanged || changed.has('answers'))
-      this._config = applicable(this._unfiltered, this._hostAnswers);
     if (configChanged || changed.has('storageKey') || changed.has('storage')) {
-      const name = this.storageKey || this._config.id || 'default';
-      const store =
-        this.storage === 'none'
-          ? null
-          : new ProgressStore(localStorageOrNull, storageKey(name), (code, message) =>
-              this._error(code, message),
-            );
-      // Restoring is not a visitor's action: it fires no progress or complete event.
-      this._state = new ChecklistState(store, this._filters);
+      // A new slot is read; the same slot (a config edited in place) keeps its state.
+      this._open(this.storageKey || this._unfiltered.id || 'default');
       // A filter set by the host (attribute or property) or by the visitor on this page wins over storage.
       const stored = this._state.storedFilters;
       this.criticalOnly ??= stored.criticalOnly ?? false;
       this.hideCompleted ??= stored.hideCompleted ?? false;
       this._readyPending = true;
     }
+    if (configChanged || changed.has('answers')) this._hostAnswers = this._readAnswers();
+    this._filter(!!rebuild);
     if (changed.has('criticalOnly') || changed.has('hideCompleted')) this._keep.clear();
+  }
+
+  /**
+   * Opens the state of the storage slot `name` (for the current `storage` mode) unless it is open already.
+   * Restoring is not a visitor's action: it fires no progress or complete event.
+   */
+  private _open(name: string): void {
+    const slot = `${this.storage}:${name}`;
+    if (slot === this._slot) return;
+    this._slot = slot;
+    const store =
+      this.storage === 'none'
+        ? null
+        : new ProgressStore(localStorageOrNull, storageKey(name), (code, message) =>
+            this._error(code, message),
+          );
+    this._state = new ChecklistState(store, this._filters);
+  }
+
+  private _slot?: string;
+  private _answersKey?: string;
+
+  /**
+   * Only the steps that apply to the answers render and count; the others keep their progress and notes.
+   * Filtered when the config, the preset or the answers changed, not on every update (a click re-renders too).
+   */
+  private _filter(rebuild = false): void {
+    const answers = this._answers();
+    const s = setup.get();
+    const key = JSON.stringify(answers) + !!s;
+    if (!rebuild && key === this._answersKey) return;
+    this._answersKey = key;
+    const config = applicable(this._unfiltered, answers);
+    this._config = s && !this._given ? s.withEstimate(config, answers, this._preset?.id ?? null) : config;
+  }
+
+  /**
+   * The answers in force: the visitor's (stored), with the host's `answers` over them.
+   * @internal
+   */
+  _answers(): Answers {
+    return { ...this._state.answers, ...this._hostAnswers };
+  }
+
+  /**
+   * "About your port: …", the answers in one line for the export, once the setup chunk is here.
+   * @internal
+   */
+  _answersSummary(): string | undefined {
+    return setup.get()?.exportLine(this);
   }
 
   protected override firstUpdated(): void {
     void this._tools().then((t) => t?.attach(this));
+    if (this._given ? this._unfiltered.questions?.length : true) void this._setup();
+  }
+
+  /** The setup chunk, loaded if need be; reports `load-failed` and returns undefined when it cannot be. */
+  private async _setup(): Promise<Setup | undefined> {
+    try {
+      const loaded = await setup.load();
+      this.requestUpdate();
+      return loaded;
+    } catch (e) {
+      this._error('load-failed', `The setup failed to load (${String(e)})`);
+      return undefined;
+    }
   }
 
   protected override updated(): void {
@@ -463,7 +547,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
       configId: this._config.id ?? null,
       checkedItems: this._checkedIds(),
       usingDefault: !this._given,
-      answers: { ...this._hostAnswers },
+      answers: this._answers(),
       region: this._preset?.id ?? null,
       ...this._summary(),
     };
@@ -471,16 +555,28 @@ export class PortChecklist extends LitElement implements ToolsHost {
 
   /** The host's `answers`, checked against the config's questions; what does not hold is reported and ignored. */
   private _readAnswers(): Answers {
+    if ((this.answers ?? '') === '') return {};
     const v = validator.get();
-    return v
-      ? v.readAnswers(this.answers, this._given ?? this._unfiltered, (message) =>
-          this._error('config-invalid', message),
-        )
-      : {};
+    const questions = setup.get()?.bundledQuestions();
+    const config = this._given ?? (questions && { ...this._unfiltered, questions });
+    if (!v || !config) {
+      this._error('load-failed', 'The answers could not be checked; ignored');
+      return {};
+    }
+    return v.readAnswers(this.answers, config, (message) => this._error('config-invalid', message));
   }
 
   /** The preset this element asks for (see `region`); warns once about a value that names none. */
   private _wantedRegion(): RegionId | null {
+    // Unless the host fixed it, the country question answers it (the host's answer, else the visitor's).
+    const answer = this.region?.trim()
+      ? undefined
+      : (this._hostCountry() ?? this._state.answers?.[COUNTRY_QUESTION]);
+    if (typeof answer === 'string') {
+      const chosen = regionOf(answer);
+      if (chosen !== undefined) return chosen === 'generic' ? null : chosen;
+      if (answer === OTHER_COUNTRY) return null;
+    }
     const { region, unknown } = resolveRegion(this.region, localeTags(this), allLocales);
     if (unknown !== undefined && unknown !== this._warnedRegion) {
       this._warnedRegion = unknown;
@@ -489,6 +585,23 @@ export class PortChecklist extends LitElement implements ToolsHost {
       );
     }
     return region;
+  }
+
+  /**
+   * The country in the host's `answers`, read before the validator checks them, so that its preset loads with
+   * the first render; an answer that names no preset is reported when they are checked.
+   */
+  private _hostCountry(): string | undefined {
+    let given: unknown = this.answers;
+    if (typeof given === 'string') {
+      try {
+        given = JSON.parse(given);
+      } catch {
+        return undefined;
+      }
+    }
+    const country = (given as Record<string, unknown> | null | undefined)?.[COUNTRY_QUESTION];
+    return typeof country === 'string' ? country : undefined;
   }
 
   private _resolveConfig(input: unknown): void {
@@ -705,7 +818,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
             </svg>
           </div>
         </header>
-        ${summary.complete ? this._renderCompletion() : nothing}
+        ${summary.complete ? this._renderCompletion() : nothing} ${this._renderSetup()}
         ${
           config.banner
             ? html`<div part="banner" class="banner">
@@ -757,6 +870,64 @@ export class PortChecklist extends LitElement implements ToolsHost {
         <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;
+  }
+
+  /**
+   * "About your port": one line, rendered here so that it never shifts the list (the answers in short, once the
+   * setup chunk is here; an invitation before the visitor answered), and the questions below it when open
+   * (setup chunk). No row when nothing is left to ask.
+   */
+  private _renderSetup(): TemplateResult | typeof nothing {
+    const s = setup.get();
+    if (s ? s.asked(this).length === 0 : this._given && !this._unfiltered.questions?.length) return nothing;
+    const open = !!s?.isOpen(this);
+    const summary = s?.summaryText(this);
+    return html`<div part="setup" class="setup">
+      <p class="setup-line">
+        <strong>${setupTitle()}:</strong>
+        <span part="setup-summary"
+          >${
+            summary ??
+            (this._state.answers
+              ? msg('Not answered: every step shows.', {
+                  id: 'setup.none',
+                  desc: 'Folded setup line after the visitor skipped the questions',
+                })
+              : msg('Answer a few questions to see only your steps.', {
+                  id: 'setup.prompt',
+                  desc: 'Invitation in the folded setup line, before the visitor has answered',
+                }))
+          }</span
+        >
+        <button
+          type="button"
+          part="action setup-toggle"
+          class="button setup-toggle"
+          data-action="setup"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${open ? 'setup-panel' : nothing}
+          @click=${() => this._setup().then((loaded) => loaded?.toggle(this))}
+        >
+          ${
+            open
+              ? msg('Hide the questions', {
+                  id: 'setup.hide',
+                  desc: 'Button that folds the open setup questions',
+                })
+              : summary
+                ? msg('Change answers', {
+                    id: 'setup.change',
+                    desc: 'Button that opens the setup questions to change them',
+                  })
+                : msg('Answer the questions', {
+                    id: 'setup.open',
+                    desc: 'Button that opens the setup questions',
+                  })
+          }
+        </button>
+      </p>
+      ${s ? s.renderPanel(this) : nothing}
+    </div>`;
   }
 
   private _renderCompletion(): TemplateResult {

@@ -18,7 +18,7 @@ describe('analytics="datalayer"', () => {
       event: 'port_checklist_ready',
       configId: 'number-porting',
       completed: 0,
-      total: 43,
+      total: 46,
     });
     await writeNote(el, 'prep.contract', 'PIN 1234 — secret');
     checkbox(el, 'prep.contract').click();
@@ -29,7 +29,7 @@ describe('analytics="datalayer"', () => {
       checked: true,
       source: 'user',
       completed: 1,
-      total: 43,
+      total: 46,
       percent: 2,
       criticalCompleted: 0,
       criticalTotal: 19,

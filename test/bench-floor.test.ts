@@ -48,13 +48,13 @@ describe('the bench floor (bench/vanilla.js)', () => {
     // Compared in the state a visitor clicks in: the element's tools (toolbar, second style sheet) loaded.
     await waitUntil(() => shadow(ours).querySelector('.toolbar input'), 'the tools chunk did not load');
     expect(shape(theirs)).to.deep.equal(shape(shadow(ours)));
-    expect(shape(theirs).ids).to.have.length(43);
+    expect(shape(theirs).ids).to.have.length(46);
 
     checkbox(ours, 'loa.verify-signer').click();
     theirs.querySelector<HTMLInputElement>('input[data-id="loa.verify-signer"]')!.click();
     await ours.updateComplete;
     expect(shape(theirs)).to.deep.equal(shape(shadow(ours)));
-    expect(shape(theirs).counter).to.deep.equal(['1 of 43 completed']);
+    expect(shape(theirs).counter).to.deep.equal(['1 of 46 completed']);
     const live = (root: ShadowRoot) => root.querySelector('[aria-live=polite]')!.textContent!.trim();
     expect(live(theirs)).to.equal(live(shadow(ours)));
     expect(JSON.parse(localStorage.getItem('vanilla-checklist:v1:floor-vanilla')!).checked).to.deep.equal([

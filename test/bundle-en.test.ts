@@ -11,7 +11,7 @@ before(async () => {
 describe('dist/port-checklist.en.js', () => {
   it('stays English on a Swedish page and fetches no translation', async () => {
     const { el } = await mount('<div lang="sv"><port-checklist storage="none"></port-checklist></div>');
-    expect(counter(el)).to.equal('0 of 43 completed');
+    expect(counter(el)).to.equal('0 of 46 completed');
     await waitUntil(() => root(el).querySelector('[part~="next-critical"]'), 'tools loaded');
     const chunks = performance
       .getEntriesByType('resource')

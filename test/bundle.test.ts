@@ -59,7 +59,7 @@ describe('dist/port-checklist.js', () => {
   it('registers the element, renders the bundled checklist and loads its tools chunk', async () => {
     const el = await fixture<Checklist>(html`<port-checklist></port-checklist>`);
     expect(customElements.get('port-checklist')).to.exist;
-    expect(ids(el).length).to.equal(43);
+    expect(ids(el).length).to.equal(46);
     await waitUntil(() => root(el).querySelector('[part~="next-critical"]'), 'tools chunk loaded');
     const chunks = performance
       .getEntriesByType('resource')
@@ -93,7 +93,7 @@ describe('dist/port-checklist.js', () => {
     el.setChecked('prep.contract', true);
     root(el).querySelector<HTMLInputElement>('input[name="critical-only"]')!.click();
     await el.updateComplete;
-    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('19 of 43 items shown.');
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('19 of 46 items shown.');
 
     const button = (name: string) => root(el).querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!;
     button('reset').click();

@@ -60,7 +60,7 @@ describe('<port-checklist> config input', () => {
     expect(checkboxes(el).length).to.equal(3);
 
     const late = await render();
-    expect(checkboxes(late).length).to.equal(43);
+    expect(checkboxes(late).length).to.equal(46);
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = JSON.stringify({ ...smallConfig(), title: 'Late' });
@@ -131,7 +131,7 @@ describe('<port-checklist> config input', () => {
         await result.el.updateComplete;
       });
       const { el, errors, ready, cleanup } = result;
-      expect(checkboxes(el).length).to.equal(43);
+      expect(checkboxes(el).length).to.equal(46);
       expect(errors.length).to.equal(1);
       expect(errors[0].detail.code).to.equal('config-invalid');
       expect(errors[0].detail.message).to.contain(message);
@@ -200,8 +200,8 @@ describe('<port-checklist> loaded twice', () => {
     expect(errors).to.deep.equal([]);
     el.setChecked('prep.contract', true);
     await el.updateComplete;
-    expect(text(el, '[part~="counter"]')).to.equal('1 of 43 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('1 of 46 completed');
     const fresh = await render();
-    expect(checkboxes(fresh).length).to.equal(43);
+    expect(checkboxes(fresh).length).to.equal(46);
   });
 });

@@ -32,7 +32,7 @@ for (const [name, query] of variants) {
       const win = await page(query);
       const el = win.document.querySelector('port-checklist')!;
       const root = el.shadowRoot!;
-      expect(root.querySelectorAll('input[data-id]').length).to.equal(43);
+      expect(root.querySelectorAll('input[data-id]').length).to.equal(46);
       const base = root.querySelector('[part~="base"]')!;
       expect(win.getComputedStyle(base).borderTopStyle).to.equal('solid');
       expect(win.getComputedStyle(root.querySelector('[part~="badge"]')!).textTransform).to.equal(
@@ -41,7 +41,7 @@ for (const [name, query] of variants) {
       expect(root.querySelectorAll('[style]').length).to.equal(0);
       root.querySelector<HTMLInputElement>('input[data-id]')!.click();
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      expect(root.querySelector('[part~="counter"]')!.textContent!.trim()).to.equal('1 of 43 completed');
+      expect(root.querySelector('[part~="counter"]')!.textContent!.trim()).to.equal('1 of 46 completed');
       if (query.includes('lit=1'))
         expect(win.document.getElementById('own-lit')?.textContent).to.equal('host Lit');
       expect(win.violations).to.deep.equal([]);

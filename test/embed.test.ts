@@ -35,7 +35,7 @@ describe('versions and double loading', () => {
     expect(customElements.get('port-checklist')).to.equal(PortChecklist);
     el.setChecked('prep.contract', true);
     await el.updateComplete;
-    expect(text(el, '[part~="counter"]')).to.equal('1 of 43 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('1 of 46 completed');
   });
 });
 
@@ -152,7 +152,7 @@ describe('events under stress', () => {
     expect(errors.length).to.equal(2);
     expect(el.progress.completed).to.equal(2);
     expect(el.progress.checkedItems).to.have.members(['prep.contract', 'prep.recent-bill']);
-    expect(text(el, '[part~="counter"]')).to.equal('2 of 43 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('2 of 46 completed');
   });
 });
 
@@ -227,7 +227,7 @@ describe('config-src', () => {
   for (const [name, attributes, message] of failures) {
     it(`falls back to the bundled checklist on ${name}`, async () => {
       const { el, errors } = await mount(attributes);
-      expect(checkboxes(el).length).to.equal(43);
+      expect(checkboxes(el).length).to.equal(46);
       expect(errors.length).to.equal(1);
       expect(errors[0].code).to.equal('config-load-failed');
       expect(errors[0].message).to.contain(message);
@@ -236,7 +236,7 @@ describe('config-src', () => {
 
   it('falls back on a body that is not JSON, with config-invalid', async () => {
     const { el, errors } = await mount('config-src="/fixtures/html"');
-    expect(checkboxes(el).length).to.equal(43);
+    expect(checkboxes(el).length).to.equal(46);
     expect(errors.map((e) => e.code)).to.deep.equal(['config-invalid']);
   });
 });
@@ -251,7 +251,7 @@ describe('old stored data', () => {
     checkbox(el, 'prep.recent-bill').click();
     await el.updateComplete;
     const stored = JSON.parse(localStorage.getItem(storageKey('number-porting'))!);
-    expect(stored.v).to.equal(1);
+    expect(stored.v).to.equal(2);
     expect(stored.checked).to.have.members(['prep.contract', 'gone.item', 'prep.recent-bill']);
     expect(shadow(el).querySelectorAll('input[data-id]:checked').length).to.equal(2);
   });

@@ -42,19 +42,19 @@ const stored = () => JSON.parse(localStorage.getItem(DEFAULT_KEY) ?? 'null');
 describe('<port-checklist> filters', () => {
   beforeEach(() => localStorage.clear());
 
-  it('"Critical only" shows the 19 critical items; the counter still speaks of all 43; no progress event', async () => {
+  it('"Critical only" shows the 19 critical items; the counter still speaks of all 46; no progress event', async () => {
     const el = await renderReady();
     el.setChecked('prep.contract', true);
     const seen = record(el, ['port-checklist-progress', 'port-checklist-complete']);
     filter(el, 'critical-only').click();
     await el.updateComplete;
     expect(shownIds(el).length).to.equal(19);
-    expect(text(el, '[part~="counter"]')).to.equal('1 of 43 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('1 of 46 completed');
     expect(el.progress.completed).to.equal(1);
     expect(seen).to.deep.equal([]);
     expect(el.criticalOnly).to.be.true;
     expect(el.hasAttribute('critical-only')).to.be.true;
-    expect(text(el, '[role="status"]')).to.equal('19 of 43 items shown.');
+    expect(text(el, '[role="status"]')).to.equal('19 of 46 items shown.');
   });
 
   it('"Hide completed" hides checked items, keeping a just-checked item until focus leaves it', async () => {
@@ -63,7 +63,7 @@ describe('<port-checklist> filters', () => {
     filter(el, 'hide-completed').click();
     await el.updateComplete;
     expect(shownIds(el)).to.not.include('prep.contract');
-    expect(shownIds(el).length).to.equal(42);
+    expect(shownIds(el).length).to.equal(45);
     const box = checkbox(el, 'prep.recent-bill');
     box.focus();
     box.click();
@@ -83,7 +83,7 @@ describe('<port-checklist> filters', () => {
     el.setAttribute('hide-completed', '');
     el.setChecked('prep.contract', true);
     await el.updateComplete;
-    expect(shownIds(el).length).to.equal(42);
+    expect(shownIds(el).length).to.equal(45);
     expect(filter(el, 'hide-completed').checked).to.be.true;
   });
 
@@ -208,14 +208,14 @@ describe('<port-checklist> start over', () => {
     expect(stored().notes).to.deep.equal({});
     expect(seen[0].detail).to.deep.include({ itemId: null, checked: false, source: 'reset' });
     expect(shadow(el).activeElement).to.equal(action(el, 'undo'));
-    expect(text(el, '[role="status"]')).to.equal('Progress cleared. 0 of 43 completed');
+    expect(text(el, '[role="status"]')).to.equal('Progress cleared. 0 of 46 completed');
 
     action(el, 'undo').click();
     await el.updateComplete;
     expect(el.progress.checkedItems).to.deep.equal(['prep.contract', 'tech.e911']);
     expect(stored().notes).to.deep.equal({ 'tech.e911': 'Suite 4B' });
     expect(seen[1].detail).to.deep.include({ itemId: null, checked: true, source: 'undo', completed: 2 });
-    expect(text(el, '[role="status"]')).to.equal('Progress restored. 2 of 43 completed');
+    expect(text(el, '[role="status"]')).to.equal('Progress restored. 2 of 46 completed');
     expect(shadow(el).querySelector('[data-action="undo"]')).to.equal(null);
 
     el.reset();
@@ -288,14 +288,14 @@ describe('<port-checklist> export and print', () => {
   }
 
   function expectMarkdown(markdown: string) {
-    expect(markdown).to.match(/^# Number porting checklist\n\n2 of 43 completed\n/);
+    expect(markdown).to.match(/^# Number porting checklist\n\n2 of 46 completed\n/);
     expect(markdown).to.contain('## Prepare (1 of 11)');
     expect(markdown).to.contain('- [x] Gather your account details **(Critical)**');
     expect(markdown).to.contain("- [ ] Check your contract's end date and fees\n");
     expect(markdown).to.contain(
       '- [x] Sign and date it, and sign again if it gets old\n  Note: Signed by \\*Anna\\*',
     );
-    expect(markdown.match(/^- \[[ x]\] /gm)!.length).to.equal(43);
+    expect(markdown.match(/^- \[[ x]\] /gm)!.length).to.equal(46);
     expect(markdown).to.contain('## Common porting pitfalls to avoid');
   }
 
@@ -309,7 +309,7 @@ describe('<port-checklist> export and print', () => {
     try {
       setTimeout(() => action(el, 'copy').click());
       const event = await oneEvent(el, 'port-checklist-export');
-      expect(event.detail).to.deep.equal({ format: 'clipboard', completed: 2, total: 43, percent: 4 });
+      expect(event.detail).to.deep.equal({ format: 'clipboard', completed: 2, total: 46, percent: 4 });
       expect(event.bubbles && event.composed).to.be.true;
     } finally {
       navigator.clipboard.writeText = original;
@@ -381,7 +381,7 @@ describe('<port-checklist> export and print', () => {
     el.hideCompleted = true;
     shadow(el).querySelectorAll<HTMLButtonElement>('[part~="section-toggle"]')[2].click();
     await el.updateComplete;
-    expect(shownIds(el).length).to.be.below(43);
+    expect(shownIds(el).length).to.be.below(46);
     if (!(await emulate({ media: 'print' }))) {
       // No media emulation in this engine: check the print rules themselves.
       const print = mediaRules(el, 'print');
@@ -394,7 +394,7 @@ describe('<port-checklist> export and print', () => {
       return;
     }
     try {
-      expect(shownIds(el).length).to.equal(43);
+      expect(shownIds(el).length).to.equal(46);
       const state = checkbox(el, 'loa.sign-date').closest('li')!.querySelector('.print-only')!;
       expect(getComputedStyle(state).display).to.not.equal('none');
       expect(state.textContent!.trim()).to.equal('(done)');
@@ -421,7 +421,7 @@ describe('<port-checklist> completion and the call to action', () => {
     expect(shadow(el).querySelector('[part~="completion"]')).to.equal(null);
     const ids = checkboxes(el).map((input) => input.dataset.id!);
     for (const id of ids.slice(0, -1)) el.setChecked(id, true);
-    checkbox(el, ids[42]).click();
+    checkbox(el, ids[ids.length - 1]).click();
     await el.updateComplete;
     const panel = q(el, '[part~="completion"]');
     expect(panel.textContent).to.contain('All steps are done!');

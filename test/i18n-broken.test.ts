@@ -8,8 +8,8 @@ before(async () => {
 
 it('stays in English and fires locale-load-failed', async () => {
   const { el, events } = await mount('<port-checklist storage="none" locale="sv"></port-checklist>');
-  expect(counter(el)).to.equal('0 of 43 completed');
-  expect(root(el).querySelectorAll('input[data-id]').length).to.equal(43);
+  expect(counter(el)).to.equal('0 of 46 completed');
+  expect(root(el).querySelectorAll('input[data-id]').length).to.equal(46);
   const errors = events.filter((e) => e.type === 'port-checklist-error');
   expect(errors.length).to.equal(1);
   expect(errors[0].detail.code).to.equal('locale-load-failed');

@@ -22,9 +22,9 @@ const check = async (el: Checklist, count: number) => {
 const shape = (text: string) => text.replace(/[\d\u0660-\u0669]+/g, '#');
 
 describe('dist/port-checklist.js', () => {
-  it('speaks Swedish under lang="sv": "0 av 43 slutförda", "KRITISKT", translated content', async () => {
+  it('speaks Swedish under lang="sv": "0 av 46 slutförda", "KRITISKT", translated content', async () => {
     const { el } = await mount('<div lang="sv"><port-checklist storage="none"></port-checklist></div>');
-    expect(counter(el)).to.equal('0 av 43 slutförda');
+    expect(counter(el)).to.equal('0 av 46 slutförda');
     const badge = root(el).querySelector<HTMLElement>('[part~="badge"]')!;
     expect(badge.innerText).to.equal('KRITISKT');
     expect(root(el).querySelector('h2')!.textContent).to.equal('Checklista för nummerportering');
@@ -96,7 +96,7 @@ describe('dist/port-checklist.js', () => {
     el.setAttribute('locale', 'xx');
     document.documentElement.lang = '123';
     await waitUntil(() => base(el).lang === 'en', 'invalid codes fall back to English');
-    expect(counter(el)).to.equal('0 of 43 completed');
+    expect(counter(el)).to.equal('0 of 46 completed');
   });
 
   it('shows one language per page: the locale asked for last applies to every instance', async () => {
@@ -135,7 +135,7 @@ describe('dist/port-checklist.js', () => {
 
   it('formats counts for the locale', async () => {
     const { el } = await mount('<port-checklist storage="none" locale="ar"></port-checklist>');
-    const expected = new Intl.NumberFormat('ar').format(43);
+    const expected = new Intl.NumberFormat('ar').format(46);
     expect(counter(el)).to.contain(expected);
   });
 

@@ -12,7 +12,7 @@ before(async () => {
 
 it('loads the Swedish chunk from the bundle’s origin', async () => {
   const { el, events } = await mount('<port-checklist storage="none" locale="sv"></port-checklist>');
-  expect(counter(el)).to.equal('0 av 43 slutförda');
+  expect(counter(el)).to.equal('0 av 46 slutförda');
   expect(events.filter((e) => e.type === 'port-checklist-error')).to.deep.equal([]);
   const chunks = performance
     .getEntriesByType('resource')

@@ -34,7 +34,7 @@ describe('<port-checklist> style isolation', () => {
       parseFloat(getComputedStyle(base).fontSize),
     );
     expect(base.getBoundingClientRect().height).to.be.greaterThan(500);
-    expect(text(el, '[part~="counter"]')).to.equal('0 of 43 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('0 of 46 completed');
   });
 
   it('does not leak its styles into the page', async () => {

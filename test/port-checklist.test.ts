@@ -28,9 +28,9 @@ describe('<port-checklist> rendering of the bundled checklist', () => {
     el = await render();
   });
 
-  it('renders the 6 sections, 43 items, 19 critical badges and 4 pitfalls of the bundled checklist', () => {
+  it('renders the 6 sections, 46 items, 19 critical badges and 4 pitfalls of the bundled checklist', () => {
     expect(shadow(el).querySelectorAll('[part~="section"]').length).to.equal(6);
-    expect(checkboxes(el).length).to.equal(43);
+    expect(checkboxes(el).length).to.equal(46);
     const badges = [...shadow(el).querySelectorAll('[part~="badge"]')];
     expect(badges.length).to.equal(19);
     for (const badge of badges) expect(badge.textContent?.trim()).to.equal('Critical');
@@ -39,7 +39,7 @@ describe('<port-checklist> rendering of the bundled checklist', () => {
 
   it('renders the title, counter, banner and call to action', () => {
     expect(text(el, 'h2')).to.equal('Number porting checklist');
-    expect(text(el, '[part~="counter"]')).to.equal('0 of 43 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('0 of 46 completed');
     expect(text(el, '[part~="banner"]')).to.contain("Important: Don't cancel your old service!");
     const link = shadow(el).querySelector<HTMLAnchorElement>('[part~="cta"] a')!;
     expect(link.href).to.equal('https://calltracker.dev/');
@@ -63,7 +63,7 @@ describe('<port-checklist> rendering of the bundled checklist', () => {
     expect(bar.getAttribute('role')).to.equal('progressbar');
     expect(bar.getAttribute('aria-label')).to.equal('Checklist progress');
     expect(bar.getAttribute('aria-valuemin')).to.equal('0');
-    expect(bar.getAttribute('aria-valuemax')).to.equal('43');
+    expect(bar.getAttribute('aria-valuemax')).to.equal('46');
     expect(bar.getAttribute('aria-valuenow')).to.equal('0');
   });
 
@@ -116,18 +116,18 @@ describe('<port-checklist> toggling', () => {
   it('updates the counter, bar, section count and live region', async () => {
     await toggle(el, 'prep.account-info');
     await toggle(el, 'prep.recent-bill');
-    expect(text(el, '[part~="counter"]')).to.equal('2 of 43 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('2 of 46 completed');
     const bar = shadow(el).querySelector('[part~="progress"]')!;
     expect(bar.getAttribute('aria-valuenow')).to.equal('2');
-    expect(bar.getAttribute('aria-valuetext')).to.equal('2 of 43 completed');
+    expect(bar.getAttribute('aria-valuetext')).to.equal('2 of 46 completed');
     expect(bar.querySelector('rect')!.getAttribute('width')).to.equal('4%');
     expect(text(el, '[part~="section"]:nth-of-type(1) [part~="section-count"]')).to.equal('2 of 11');
     expect(text(el, '[role="status"]')).to.equal(
-      'Checked: Get a recent bill (under 30 days old). 2 of 43 completed',
+      'Checked: Get a recent bill (under 30 days old). 2 of 46 completed',
     );
     await toggle(el, 'prep.recent-bill');
     expect(text(el, '[role="status"]')).to.equal(
-      'Unchecked: Get a recent bill (under 30 days old). 1 of 43 completed',
+      'Unchecked: Get a recent bill (under 30 days old). 1 of 46 completed',
     );
   });
 
@@ -141,7 +141,7 @@ describe('<port-checklist> toggling', () => {
       checked: true,
       source: 'user',
       completed: 1,
-      total: 43,
+      total: 46,
       percent: 2,
       criticalCompleted: 1,
       criticalTotal: 19,
@@ -169,7 +169,7 @@ describe('<port-checklist> toggling', () => {
     await sendKeys({ press: 'Tab' });
     expect(shadow(el).activeElement?.getAttribute('part')).to.equal('note-toggle');
     await sendKeys({ press: 'Tab' });
-    expect(shadow(el).activeElement === checkbox(el, 'tech.sms')).to.be.true;
+    expect(shadow(el).activeElement === checkbox(el, 'tech.e911-sites')).to.be.true;
   });
 
   it('fires port-checklist-complete once on each transition to all checked', async () => {
@@ -180,19 +180,19 @@ describe('<port-checklist> toggling', () => {
     let complete = seen.filter((e) => e.type === 'port-checklist-complete');
     expect(complete.length).to.equal(1);
     expect(complete[0].detail).to.deep.include({
-      itemId: ids[42],
+      itemId: ids[45],
       complete: true,
       percent: 100,
       source: 'api',
     });
     expect(complete[0].bubbles && complete[0].composed).to.be.true;
-    el.setChecked(ids[42], true); // no change, no event
-    expect(seen.length).to.equal(44);
+    el.setChecked(ids[45], true); // no change, no event
+    expect(seen.length).to.equal(47);
     el.setChecked(ids[0], false);
     el.setChecked(ids[0], true);
     complete = seen.filter((e) => e.type === 'port-checklist-complete');
     expect(complete.length).to.equal(2);
-    expect(text(el, '[part~="counter"]')).to.equal('43 of 43 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('46 of 46 completed');
   });
 });
 
@@ -228,7 +228,7 @@ describe('<port-checklist> JS API', () => {
       checked: false,
       source: 'reset',
       completed: 0,
-      total: 43,
+      total: 46,
       percent: 0,
       criticalCompleted: 0,
       criticalTotal: 19,
@@ -236,7 +236,7 @@ describe('<port-checklist> JS API', () => {
     });
     await el.updateComplete;
     expect(checkboxes(el).some((input) => input.checked)).to.be.false;
-    expect(text(el, '[role="status"]')).to.equal('Progress cleared. 0 of 43 completed');
+    expect(text(el, '[role="status"]')).to.equal('Progress cleared. 0 of 46 completed');
   });
 
   it('progress is a read-only snapshot with the event figures and the checked ids', () => {
@@ -245,7 +245,7 @@ describe('<port-checklist> JS API', () => {
     const progress = el.progress;
     expect(progress).to.deep.equal({
       completed: 2,
-      total: 43,
+      total: 46,
       percent: 4,
       criticalCompleted: 1,
       criticalTotal: 19,
@@ -266,7 +266,7 @@ describe('<port-checklist> persistence', () => {
     await toggle(first, 'loa.verify-signer');
     first.remove();
     expect(JSON.parse(localStorage.getItem(DEFAULT_KEY)!)).to.deep.include({
-      v: 1,
+      v: 2,
       checked: ['prep.account-info', 'loa.verify-signer'],
     });
 
@@ -285,7 +285,7 @@ describe('<port-checklist> persistence', () => {
       region: null,
       answers: {},
       completed: 2,
-      total: 43,
+      total: 46,
       percent: 4,
       criticalCompleted: 2,
       criticalTotal: 19,
@@ -293,7 +293,7 @@ describe('<port-checklist> persistence', () => {
     });
     expect(seen[0].bubbles && seen[0].composed).to.be.true;
     expect(checkbox(el, 'loa.verify-signer').checked).to.be.true;
-    expect(text(el, '[part~="counter"]')).to.equal('2 of 43 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('2 of 46 completed');
   });
 
   it('keeps stored ids that the current config does not have', async () => {
@@ -363,7 +363,7 @@ describe('<port-checklist> when storage fails', () => {
       await toggle(el, 'prep.contract');
       await toggle(el, 'prep.recent-bill');
       expect(el.progress.completed).to.equal(2);
-      expect(text(el, '[part~="counter"]')).to.equal('2 of 43 completed');
+      expect(text(el, '[part~="counter"]')).to.equal('2 of 46 completed');
       container.remove();
       return seen;
     } finally {
@@ -453,7 +453,7 @@ describe('<port-checklist> call to action', () => {
     expect(event.detail).to.deep.equal({
       href: 'https://calltracker.dev/',
       completed: 1,
-      total: 43,
+      total: 46,
       percent: 2,
     });
     await aTimeout(0);

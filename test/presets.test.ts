@@ -41,7 +41,7 @@ describe('country presets', () => {
     }
     expect(shadow(el).querySelector('[part~="region"]')).to.equal(null);
     expect(shadow(el).querySelector('[part~="item-link"]')).to.equal(null);
-    expect(ids(el).length).to.equal(43);
+    expect(ids(el).length).to.equal(46);
   });
 
   const expected: Record<string, { name: string; steps: string[]; added: string[] }> = {
@@ -80,7 +80,7 @@ describe('country presets', () => {
       expect(text(el, '[part~="region"]')).to.equal(`Rules for: ${name}`);
       for (const step of steps) expect(titles(el)).to.include(step);
       for (const id of added) expect(ids(el)).to.include(id);
-      expect(ids(el).length).to.equal(43 + added.length);
+      expect(ids(el).length).to.equal(46 + added.length);
       const all = body(el);
       for (const [other, claims] of Object.entries(CLAIMS)) {
         if (other === region) continue;

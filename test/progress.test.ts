@@ -1,5 +1,6 @@
 import { expect } from './chai.js';
 import { DEFAULT_CONFIG_ID, defaultConfig } from '../src/content/default-config.js';
+import { bundledQuestions } from '../src/content/questions.js';
 import { itemIds, percentOf, sectionCount, summarize } from '../src/state/progress.js';
 import type { ChecklistConfig, ChecklistSection } from '../src/config/types.js';
 import { ID_PATTERN, validateConfig } from '../src/config/validate.js';
@@ -207,7 +208,7 @@ describe('itemIds', () => {
 });
 
 describe('defaultConfig', () => {
-  it('has the documented shape: 6 sections, 43 items, 19 critical, 4 pitfalls', () => {
+  it('has the documented shape: 6 sections, 46 items, 19 critical, 4 pitfalls', () => {
     const c = defaultConfig();
     expect(c.id).to.equal(DEFAULT_CONFIG_ID);
     expect(c.sections.map((section) => section.id)).to.deep.equal([
@@ -218,9 +219,9 @@ describe('defaultConfig', () => {
       'verify',
       'after',
     ]);
-    expect(itemIds(c)).to.have.length(43);
+    expect(itemIds(c)).to.have.length(46);
     const summary = summarize(c, new Set());
-    expect(summary.total).to.equal(43);
+    expect(summary.total).to.equal(46);
     expect(summary.criticalTotal).to.equal(19);
     expect(c.pitfalls?.items).to.have.length(4);
   });
@@ -244,11 +245,13 @@ describe('defaultConfig', () => {
     for (const id of ids) expect(ID_PATTERN.test(id), id).to.equal(true);
   });
 
-  it('passes validateConfig with no warnings and comes back unchanged', () => {
-    const result = validateConfig(defaultConfig());
+  it('passes validateConfig with its questions, with no warnings, and comes back unchanged', () => {
+    // The bundled questions (their own chunk) are those that the items' conditions name.
+    const config = { ...defaultConfig(), questions: bundledQuestions() };
+    const result = validateConfig(config);
     expect(result.ok, JSON.stringify(result)).to.equal(true);
     expect(result.warnings).to.deep.equal([]);
-    if (result.ok) expect(result.config).to.deep.equal(defaultConfig());
+    if (result.ok) expect(result.config).to.deep.equal(config);
   });
 
   it('is built fresh on every call', () => {

@@ -134,7 +134,7 @@ describe('properties of the element', () => {
         console.warn = original;
         const result = validateConfig(config);
         const items = el.shadowRoot!.querySelectorAll('input[data-id]').length;
-        const expected = result.ok ? result.config.sections.reduce((n, s) => n + s.items.length, 0) : 43;
+        const expected = result.ok ? result.config.sections.reduce((n, s) => n + s.items.length, 0) : 46;
         const ready = details.find((d) => d && typeof d === 'object' && 'usingDefault' in d) as
           { usingDefault: boolean; total: number; percent: number } | undefined;
         expect(items).to.equal(expected);

@@ -34,9 +34,9 @@ describe("the README's snippet", () => {
     expect(page).to.contain('<html lang="sv">');
   });
 
-  it('shows Swedish on a Swedish page: "0 av 43 slutförda" and the badge KRITISKT', async () => {
+  it('shows Swedish on a Swedish page: "0 av 46 slutförda" and the badge KRITISKT', async () => {
     const { root } = await open('sv');
-    expect(root.querySelector('[part~="counter"]')!.textContent!.trim()).to.equal('0 av 43 slutförda');
+    expect(root.querySelector('[part~="counter"]')!.textContent!.trim()).to.equal('0 av 46 slutförda');
     expect(root.querySelector<HTMLElement>('[part~="badge"]')!.innerText).to.equal('KRITISKT');
     expect(root.querySelector<HTMLElement>('[part~="base"]')!.lang).to.equal('sv');
   });
@@ -54,7 +54,7 @@ describe("the README's snippet", () => {
 
   it('fetches neither the translation runtime nor a locale chunk on an English page', async () => {
     const { win, root } = await open('en');
-    expect(root.querySelector('[part~="counter"]')!.textContent!.trim()).to.equal('0 of 43 completed');
+    expect(root.querySelector('[part~="counter"]')!.textContent!.trim()).to.equal('0 of 46 completed');
     await waitUntil(() => root.querySelector('[part~="next-critical"]'), 'tools loaded');
     const names = requested(win);
     expect(

@@ -10,7 +10,7 @@ before(async () => {
 it('shows the generic checklist and fires region-load-failed', async () => {
   const { el, events } = await mount('<port-checklist storage="none" region="se"></port-checklist>');
   expect(root(el).querySelector('[part~="region"]')).to.equal(null);
-  expect(root(el).querySelectorAll('input[data-id]').length).to.equal(43);
+  expect(root(el).querySelectorAll('input[data-id]').length).to.equal(46);
   const errors = events.filter((e) => e.type === 'port-checklist-error');
   expect(errors.map((e) => e.detail.code)).to.deep.equal(['region-load-failed']);
   expect(errors[0].detail.message).to.contain('"se"');

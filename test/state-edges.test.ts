@@ -48,7 +48,7 @@ describe('ChecklistState at its edges', () => {
     storage.data.clear();
     state.persist();
     expect(JSON.parse(storage.data.get(key)!)).to.deep.equal({
-      v: 1,
+      v: 2,
       checked: ['a'],
       filters: { criticalOnly: true, hideCompleted: false },
     });

@@ -109,21 +109,21 @@ describe('ChecklistState: change', () => {
       name: 'checks an item and stores it',
       change: { checked: new Map([['a', true]]) },
       checked: ['a'],
-      written: { v: 1, checked: ['a'] },
+      written: { v: 2, checked: ['a'] },
     },
     {
       name: 'unchecks an item and keeps ids of other configs',
       stored: { v: 1, checked: ['a', 'foreign'] },
       change: { checked: new Map([['a', false]]) },
       checked: ['foreign'],
-      written: { v: 1, checked: ['foreign'] },
+      written: { v: 2, checked: ['foreign'] },
     },
     {
       name: 'raises schema 0 to the current version on the first write',
       stored: '["a"]',
       change: { checked: new Map([['b', true]]) },
       checked: ['a', 'b'],
-      written: { v: 1, checked: ['a', 'b'] },
+      written: { v: 2, checked: ['a', 'b'] },
     },
     {
       name: 'sets a note',
@@ -156,10 +156,10 @@ describe('ChecklistState: change', () => {
     },
     {
       name: 'keeps a newer version and its unknown fields when writing',
-      stored: { v: 7, checked: [], answers: { x: 1 } },
+      stored: { v: 7, checked: [], plan: { x: 1 } },
       change: { checked: new Map([['a', true]]) },
       checked: ['a'],
-      written: { v: 7, checked: ['a'], answers: { x: 1 } },
+      written: { v: 7, checked: ['a'], plan: { x: 1 } },
     },
   ];
   for (const c of cases) {
@@ -196,7 +196,7 @@ describe('ChecklistState: change', () => {
     storage.data.delete(KEY);
     state.change({ checked: new Map([['b', true]]) });
     expect(read()).to.deep.equal({
-      v: 1,
+      v: 2,
       checked: ['a', 'b'],
       notes: { a: 'n' },
       filters: FILTERS,

@@ -41,9 +41,9 @@ describe('storageKey and backupKey', () => {
     });
   }
 
-  it('versions the key with STORAGE_VERSION', () => {
-    expect(STORAGE_VERSION).to.equal(1);
-    expect(storageKey('x')).to.equal(`port-checklist:v${STORAGE_VERSION}:x`);
+  it('keeps the key at v1 while the record is at version 2: a record migrates in place', () => {
+    expect(STORAGE_VERSION).to.equal(2);
+    expect(storageKey('x')).to.equal('port-checklist:v1:x');
   });
 
   it('never gives a backup key equal to a storage key of another name', () => {
@@ -128,13 +128,13 @@ describe('applyChange: checked ids', () => {
       name: 'checks a new id and keeps the others',
       record: { v: 1, checked: ['a', 'gone'] },
       changes: [['b', true]],
-      expected: { v: 1, checked: ['a', 'gone', 'b'] },
+      expected: { v: STORAGE_VERSION, checked: ['a', 'gone', 'b'] },
     },
     {
       name: 'unchecks an id and keeps ids not in the changes',
       record: { v: 1, checked: ['a', 'b', 'c'] },
       changes: [['b', false]],
-      expected: { v: 1, checked: ['a', 'c'] },
+      expected: { v: STORAGE_VERSION, checked: ['a', 'c'] },
     },
     {
       name: 'applies several changes in order',
@@ -145,19 +145,19 @@ describe('applyChange: checked ids', () => {
         ['c', true],
         ['c', false],
       ],
-      expected: { v: 1, checked: ['b'] },
+      expected: { v: STORAGE_VERSION, checked: ['b'] },
     },
     {
       name: 'does not duplicate an id that is already checked',
       record: { v: 1, checked: ['a'] },
       changes: [['a', true]],
-      expected: { v: 1, checked: ['a'] },
+      expected: { v: STORAGE_VERSION, checked: ['a'] },
     },
     {
       name: 'ignores unchecking an id that is not checked',
       record: { v: 1, checked: ['a'] },
       changes: [['zzz', false]],
-      expected: { v: 1, checked: ['a'] },
+      expected: { v: STORAGE_VERSION, checked: ['a'] },
     },
     {
       name: 'keeps unknown fields and a newer version',
@@ -186,7 +186,7 @@ describe('applyChange: checked ids', () => {
       record: { v: 1, checked: ['x'] },
       changes: [['c', true]],
       base: ['a', 'b'],
-      expected: { v: 1, checked: ['x', 'c'] },
+      expected: { v: STORAGE_VERSION, checked: ['x', 'c'] },
     },
     {
       name: 'starts empty with neither record nor base',
@@ -260,7 +260,7 @@ describe('ProgressStore', () => {
       checked: ['ignored-because-a-record-exists'],
     }));
     expect(JSON.parse(storage.data.get(key)!)).to.deep.equal({
-      v: 1,
+      v: STORAGE_VERSION,
       checked: ['old', 'new'],
       extra: 'keep me',
     });
@@ -421,5 +421,95 @@ describe('ProgressStore', () => {
     expect(store.load()).to.equal(undefined);
     expect(reports).to.deep.equal([]);
     expect(calls).to.be.greaterThan(0);
+  });
+});
+
+describe('answers in the stored record (version 2)', () => {
+  const read: { name: string; raw: string; answers: unknown }[] = [
+    { name: 'a version-1 record has none: never asked', raw: '{"v":1,"checked":["a"]}', answers: undefined },
+    { name: 'skipped: an empty object', raw: '{"v":2,"checked":[],"answers":{}}', answers: {} },
+    {
+      name: 'one option, or a list of them',
+      raw: '{"v":2,"checked":[],"answers":{"count":"1","types":["mobile","toll-free"]}}',
+      answers: { count: '1', types: ['mobile', 'toll-free'] },
+    },
+    {
+      name: 'drops what is not an option id or a list of them, and empty lists',
+      raw: '{"v":2,"checked":[],"answers":{"a":1,"b":null,"c":[],"d":["x",2,"x"],"e":{"f":"g"}}}',
+      answers: { d: ['x'] },
+    },
+    {
+      name: 'answers that are not an object read as none answered',
+      raw: '{"v":2,"checked":[],"answers":[1]}',
+      answers: {},
+    },
+  ];
+  for (const c of read) {
+    it(`reads: ${c.name}`, () => {
+      const result = parseRecord(c.raw);
+      expect(result.status).to.equal('ok');
+      if (result.status === 'ok') expect(result.record.answers).to.deep.equal(c.answers);
+    });
+  }
+
+  const changes: {
+    name: string;
+    from?: StoredRecord;
+    change: [string, string | string[] | null][];
+    answers: Record<string, string | string[]>;
+  }[] = [
+    { name: 'an empty change records that the questions were seen', change: [], answers: {} },
+    { name: 'sets an answer', change: [['count', '2-20']], answers: { count: '2-20' } },
+    {
+      name: 'replaces one answer and keeps the others (another tab answered them)',
+      from: { v: 2, checked: [], answers: { count: '1', sites: 'one' } },
+      change: [['count', '21+']],
+      answers: { count: '21+', sites: 'one' },
+    },
+    {
+      name: 'null or an empty list removes an answer',
+      from: { v: 2, checked: [], answers: { count: '1', types: ['mobile'], sites: 'one' } },
+      change: [
+        ['count', null],
+        ['types', []],
+      ],
+      answers: { sites: 'one' },
+    },
+    {
+      name: 'a list loses its repeats',
+      change: [['types', ['voip', 'voip', 'mobile']]],
+      answers: { types: ['voip', 'mobile'] },
+    },
+  ];
+  for (const c of changes) {
+    it(`changes: ${c.name}`, () => {
+      const next = applyChange(c.from ?? { v: 1, checked: ['a'] }, { answers: new Map(c.change) });
+      expect(next.answers).to.deep.equal(c.answers);
+      expect(next.v).to.equal(STORAGE_VERSION);
+    });
+  }
+
+  it('migrates a version-1 record losslessly: every field kept, answers added, v raised', () => {
+    const v1 = {
+      v: 1,
+      checked: ['a'],
+      notes: { a: 'n' },
+      collapsed: ['s'],
+      filters: { criticalOnly: true },
+      extra: 1,
+    };
+    const result = parseRecord(JSON.stringify(v1));
+    expect(result.status).to.equal('ok');
+    if (result.status !== 'ok') return;
+    const next = applyChange(result.record, { answers: new Map([['count', '1']]) });
+    expect(next).to.deep.equal({ ...v1, v: 2, answers: { count: '1' } });
+  });
+
+  it('keeps the answers when an older version writes a change of checks', () => {
+    const next = applyChange(
+      { v: 2, checked: [], answers: { count: '1' } },
+      { checked: new Map([['a', true]]) },
+    );
+    expect(next.answers).to.deep.equal({ count: '1' });
   });
 });

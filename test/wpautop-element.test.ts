@@ -18,7 +18,7 @@ describe('the element with its config script removed', () => {
       await el.updateComplete;
       expect(errors[0].detail.code).to.equal('config-invalid');
       expect(errors[0].detail.message).to.contain('sanitizer removed the script tag');
-      expect(text(el, '[part~="counter"]')).to.equal('0 of 43 completed');
+      expect(text(el, '[part~="counter"]')).to.equal('0 of 46 completed');
     } finally {
       console.warn = warn;
       container.remove();
@@ -32,6 +32,6 @@ describe('the element with its config script removed', () => {
     const errors = record(el, ['port-checklist-error']);
     await aTimeout(50);
     expect(errors).to.have.length(0);
-    expect(text(el, '[part~="counter"]')).to.equal('0 of 43 completed');
+    expect(text(el, '[part~="counter"]')).to.equal('0 of 46 completed');
   });
 });

@@ -14,7 +14,11 @@ export function localizeConfig(config: ChecklistConfig, locale: string): Checkli
     copy.questions = config.questions.map((question) => ({
       ...question,
       title: t(question.title),
-      options: question.options.map((option) => ({ ...option, label: t(option.label) })),
+      options: question.options.map(({ summary, ...option }) =>
+        summary === undefined
+          ? { ...option, label: t(option.label) }
+          : { ...option, label: t(option.label), summary: t(summary) },
+      ),
     }));
   }
   config.sections.forEach((section, s) => {

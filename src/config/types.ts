@@ -61,6 +61,8 @@ export interface ChecklistOption<T extends LocalizedText = LocalizedText> {
   /** Stable, readable id, unique within its question (e.g. `toll-free`). */
   id: string;
   label: T;
+  /** The answer's short form in the one-line summary of the answers ("2–20 numbers"); default: the label. */
+  summary?: T;
 }
 
 /**

@@ -41,6 +41,9 @@ export type ConfigResult =
 /** Letters, digits and `. _ : -`, starting with a letter or digit. */
 export const ID_PATTERN = /^[A-Za-z\d][\w.:-]*$/;
 
+/** An option's id may also hold `+` (the bundled `21+`, "more than 20"). */
+export const OPTION_ID_PATTERN = /^[A-Za-z\d][\w.:+-]*$/;
+
 type Obj = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Obj =>
@@ -100,10 +103,11 @@ class Checker {
     return result;
   }
 
-  id(obj: Obj, path: string): string | undefined {
+  id(obj: Obj, path: string, pattern = ID_PATTERN): string | undefined {
     const id = this.text(obj, 'id', path, CONFIG_LIMITS.idLength);
-    if (id !== undefined && !ID_PATTERN.test(id)) {
-      return this.error(`${path}.id`, "expected letters, digits, '.', '_', ':' or '-'");
+    if (id !== undefined && !pattern.test(id)) {
+      const plus = pattern === OPTION_ID_PATTERN ? ", '+'" : '';
+      return this.error(`${path}.id`, `expected letters, digits, '.', '_', ':'${plus} or '-'`);
     }
     return id;
   }
@@ -264,15 +268,18 @@ function questions(root: Obj, check: Checker): ChecklistQuestion[] | undefined {
     const given = check.list(obj, 'options', path, CONFIG_LIMITS.optionsPerQuestion);
     Array.from(given ?? [], (option, j) => {
       const at = `${path}.options[${j}]`;
-      const optionObj = check.object(option, at, ['id', 'label']);
+      const optionObj = check.object(option, at, ['id', 'label', 'summary']);
       if (!optionObj) return;
-      const optionId = check.id(optionObj, at);
+      const optionId = check.id(optionObj, at, OPTION_ID_PATTERN);
       const label = check.localized(optionObj, 'label', at, CONFIG_LIMITS.titleLength);
+      const summary = hasOwn(optionObj, 'summary')
+        ? check.localized(optionObj, 'summary', at, CONFIG_LIMITS.titleLength)
+        : undefined;
       if (optionId !== undefined && optionIds.has(optionId))
         check.error(`${at}.id`, `duplicate option id "${optionId}"`);
       if (optionId === undefined || label === undefined) return;
       optionIds.add(optionId);
-      options.push({ id: optionId, label });
+      options.push(summary === undefined ? { id: optionId, label } : { id: optionId, label, summary });
     });
     if (id === undefined) return;
     if ((COMBINATORS as readonly string[]).includes(id)) {

@@ -1,5 +1,10 @@
 import { msg } from '@lit/localize';
-import type { ChecklistConfig, ChecklistItem, ChecklistSection } from '../config/types.js';
+import type {
+  ChecklistCondition,
+  ChecklistConfig,
+  ChecklistItem,
+  ChecklistSection,
+} from '../config/types.js';
 
 // The bundled checklist: the generic set, which holds everywhere and makes no country's claim; the region
 // presets (regions/) change what differs by country. Its steps follow a port's course, corrected and completed
@@ -7,7 +12,13 @@ import type { ChecklistConfig, ChecklistItem, ChecklistSection } from '../config
 // listed in docs/sources.md. Built on demand so that every string comes from the active locale. Ids are public
 // API (stored progress, events): an item whose meaning stays keeps its id; a new step gets a new one.
 
-type ItemArgs = [id: string, title: string, detail: string, critical?: true];
+type ItemArgs = [id: string, title: string, detail: string, critical?: boolean, when?: ChecklistCondition];
+
+// When steps apply, by the answers to the setup questions (questions.ts): a question not answered shows them.
+/** More than one number: inventory, types and mapping. */
+export const MANY_NUMBERS: ChecklistCondition = { count: ['2-20', '21+'] };
+/** The numbers take texts, or nobody knows yet. */
+export const TEXTING: ChecklistCondition = { texting: ['yes', 'unsure'] };
 
 /** A section whose item ids are prefixed with its own (`prep` + `account-info` → `prep.account-info`). */
 const section = (
@@ -19,9 +30,10 @@ const section = (
   id,
   title,
   subtitle,
-  items: items.map(([itemId, itemTitle, detail, critical]): ChecklistItem<string> => {
+  items: items.map(([itemId, itemTitle, detail, critical, when]): ChecklistItem<string> => {
     const item: ChecklistItem<string> = { id: `${id}.${itemId}`, title: itemTitle, detail };
     if (critical) item.critical = true;
+    if (when) item.when = when;
     return item;
   }),
 });
@@ -116,6 +128,8 @@ export function defaultConfig(): ChecklistConfig<string> {
               'Main lines, direct dials, fax, alarm and lift lines, toll-free numbers: note the account and the site of each.',
               { id: 'content.prep.number-inventory.detail', desc: 'Explanation under a checklist item' },
             ),
+            false,
+            MANY_NUMBERS,
           ],
           [
             'portability',
@@ -139,6 +153,8 @@ export function defaultConfig(): ChecklistConfig<string> {
               'Landline, VoIP, mobile and toll-free numbers need different details and are often ported in separate requests.',
               { id: 'content.prep.number-type.detail', desc: 'Explanation under a checklist item' },
             ),
+            false,
+            MANY_NUMBERS,
           ],
           [
             'partial',
@@ -151,6 +167,7 @@ export function defaultConfig(): ChecklistConfig<string> {
               { id: 'content.prep.partial.detail', desc: 'Explanation under a checklist item' },
             ),
             true,
+            { scope: 'partial' },
           ],
           [
             'blockers',
@@ -174,6 +191,8 @@ export function defaultConfig(): ChecklistConfig<string> {
               'Mobile providers issue a separate code or PIN for porting, sometimes one per line, and it expires. Ask for it shortly before you order.',
               { id: 'content.prep.mobile-code.detail', desc: 'Explanation under a checklist item' },
             ),
+            false,
+            { types: 'mobile' },
           ],
           [
             'contract',
@@ -415,6 +434,19 @@ export function defaultConfig(): ChecklistConfig<string> {
             }),
           ],
           [
+            'number-map',
+            msg('Map each number to where it should ring', {
+              id: 'content.tech.number-map.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg(
+              'List the user, extension, ring group or menu each number goes to, so the new system routes every number from the first call.',
+              { id: 'content.tech.number-map.detail', desc: 'Explanation under a checklist item' },
+            ),
+            false,
+            MANY_NUMBERS,
+          ],
+          [
             'voicemail-greetings',
             msg('Record voicemail greetings', {
               id: 'content.tech.voicemail-greetings.title',
@@ -438,6 +470,32 @@ export function defaultConfig(): ChecklistConfig<string> {
             true,
           ],
           [
+            'e911-sites',
+            msg('Update emergency addresses when phones move between sites', {
+              id: 'content.tech.e911-sites.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg(
+              'A desk phone or softphone taken to another site keeps the address registered for it: change the address, or an emergency call is sent to the wrong place.',
+              { id: 'content.tech.e911-sites.detail', desc: 'Explanation under a checklist item' },
+            ),
+            false,
+            { sites: 'several' },
+          ],
+          [
+            'sms-check',
+            msg('Find out whether the numbers take texts', {
+              id: 'content.tech.sms-check.title',
+              desc: 'Title of a checklist item',
+            }),
+            msg(
+              "Ask your team and check the current provider's bill or portal. Texting moves separately from calls: if nobody sets it up, texts to these numbers stop arriving.",
+              { id: 'content.tech.sms-check.detail', desc: 'Explanation under a checklist item' },
+            ),
+            false,
+            { texting: 'unsure' },
+          ],
+          [
             'sms',
             msg('Move texting (SMS) too', {
               id: 'content.tech.sms.title',
@@ -447,6 +505,8 @@ export function defaultConfig(): ChecklistConfig<string> {
               'Texts are often ported separately from calls and can follow hours or days later. Ask the new provider to enable texting on the ported numbers.',
               { id: 'content.tech.sms.detail', desc: 'Explanation under a checklist item' },
             ),
+            false,
+            TEXTING,
           ],
           [
             'devices',
@@ -503,6 +563,8 @@ export function defaultConfig(): ChecklistConfig<string> {
               id: 'content.verify.texts.detail',
               desc: 'Explanation under a checklist item',
             }),
+            false,
+            TEXTING,
           ],
           [
             'voicemail',
@@ -525,6 +587,8 @@ export function defaultConfig(): ChecklistConfig<string> {
               id: 'content.verify.fax.detail',
               desc: 'Explanation under a checklist item',
             }),
+            false,
+            { types: 'fax-alarm-dsl' },
           ],
           [
             'call-quality',

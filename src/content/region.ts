@@ -3,6 +3,7 @@
 // country (identifiers and documents, the legal timeline, the emergency number, where to escalate), each
 // change with its sources in sources.ts. Each preset is a chunk of its own (regions.ts), loaded before the
 // first render when it applies, as a language is.
+import { msg } from '@lit/localize';
 import type { ChecklistBanner, ChecklistConfig, ChecklistItem } from '../config/types.js';
 import { canonicalLocale, matchLocale } from '../i18n/locale.js';
 
@@ -16,8 +17,37 @@ const ALIASES: Readonly<Record<string, RegionId>> = { uk: 'gb' };
 /** Languages with one main porting regime, for a page that names no country. */
 const LANGUAGE_REGIONS: Readonly<Record<string, RegionId>> = { sv: 'se', de: 'de' };
 
+/** The setup question whose answer sets the preset, when the host fixed no `region` (questions.ts). */
+export const COUNTRY_QUESTION = 'country';
+
+/** The country question's answer for "none of these": the generic checklist. */
+export const OTHER_COUNTRY = 'other';
+
 /** `region="generic"`: no preset, and no warning. */
 export const GENERIC = 'generic';
+
+/** A preset's country name, for "Rules for: …" and the country question of the setup. */
+export function regionName(region: RegionId): string {
+  return region === 'us'
+    ? msg('United States', {
+        id: 'region.us.name',
+        desc: 'Country name, after "Rules for:" and in the country question',
+      })
+    : region === 'gb'
+      ? msg('United Kingdom', {
+          id: 'region.gb.name',
+          desc: 'Country name, after "Rules for:" and in the country question',
+        })
+      : region === 'se'
+        ? msg('Sweden', {
+            id: 'region.se.name',
+            desc: 'Country name, after "Rules for:" and in the country question',
+          })
+        : msg('Germany', {
+            id: 'region.de.name',
+            desc: 'Country name, after "Rules for:" and in the country question',
+          });
+}
 
 /** What a preset changes in the bundled checklist, its texts resolved for the active locale. */
 export interface RegionPreset {

@@ -17,3 +17,9 @@ export const sectionCountText: typeof Messages.sectionCountText = (completed, to
 
 export const shownText: typeof Messages.shownText = (shown, total) =>
   lookup(str`${n(shown)} of ${n(total)} items shown.`, 'announce.filter.other');
+
+export const applyText: typeof Messages.applyText = (shown, total) =>
+  lookup(str`${n(shown)} of ${n(total)} steps apply.`, 'announce.apply.other');
+
+export const estimateText: typeof Messages.estimateText = (fewest, most) =>
+  lookup(str`For a port like yours, expect ${n(fewest)}–${n(most)} weeks.`, 'estimate.weeks.other');

@@ -49,3 +49,11 @@ export const sectionCountText = (completed: number, total: number): string =>
 /** "11 of 30 items shown.": announced after a filter changes. */
 export const shownText = (shown: number, total: number): string =>
   counted('announce.filter', shown, total, (c, t) => str`${c} of ${t} items shown.`);
+
+/** "31 of 44 steps apply.": announced after a setup answer changes which steps show. */
+export const applyText = (shown: number, total: number): string =>
+  counted('announce.apply', shown, total, (c, t) => str`${c} of ${t} steps apply.`);
+
+/** "For a port like yours, expect 2–4 weeks.": the lead-time estimate, in the form for the larger number. */
+export const estimateText = (fewest: number, most: number): string =>
+  counted('estimate.weeks', most, fewest, (m, f) => str`For a port like yours, expect ${f}–${m} weeks.`);

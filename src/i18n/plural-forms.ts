@@ -77,5 +77,53 @@ export function pluralForms(c: string, t: string): string[] {
       id: 'announce.filter.other',
       desc: 'Screen-reader announcement after a filter changes, e.g. "11 of 30 items shown." Form "other" (CLDR plural category of the first number); where your language has no "other" form, give the same text as "other".',
     }),
+    msg(str`${c} of ${t} steps apply.`, {
+      id: 'announce.apply.zero',
+      desc: 'Screen-reader announcement after an answer in the setup ("About your port") changes which steps show, e.g. "31 of 44 steps apply." Form "zero" (CLDR plural category of the first number); where your language has no "zero" form, give the same text as "other".',
+    }),
+    msg(str`${c} of ${t} steps apply.`, {
+      id: 'announce.apply.one',
+      desc: 'Screen-reader announcement after an answer in the setup ("About your port") changes which steps show, e.g. "31 of 44 steps apply." Form "one" (CLDR plural category of the first number); where your language has no "one" form, give the same text as "other".',
+    }),
+    msg(str`${c} of ${t} steps apply.`, {
+      id: 'announce.apply.two',
+      desc: 'Screen-reader announcement after an answer in the setup ("About your port") changes which steps show, e.g. "31 of 44 steps apply." Form "two" (CLDR plural category of the first number); where your language has no "two" form, give the same text as "other".',
+    }),
+    msg(str`${c} of ${t} steps apply.`, {
+      id: 'announce.apply.few',
+      desc: 'Screen-reader announcement after an answer in the setup ("About your port") changes which steps show, e.g. "31 of 44 steps apply." Form "few" (CLDR plural category of the first number); where your language has no "few" form, give the same text as "other".',
+    }),
+    msg(str`${c} of ${t} steps apply.`, {
+      id: 'announce.apply.many',
+      desc: 'Screen-reader announcement after an answer in the setup ("About your port") changes which steps show, e.g. "31 of 44 steps apply." Form "many" (CLDR plural category of the first number); where your language has no "many" form, give the same text as "other".',
+    }),
+    msg(str`${c} of ${t} steps apply.`, {
+      id: 'announce.apply.other',
+      desc: 'Screen-reader announcement after an answer in the setup ("About your port") changes which steps show, e.g. "31 of 44 steps apply." Form "other" (CLDR plural category of the first number); where your language has no "other" form, give the same text as "other".',
+    }),
+    msg(str`For a port like yours, expect ${c}–${t} weeks.`, {
+      id: 'estimate.weeks.zero',
+      desc: 'Lead-time estimate added to the "Plan enough lead time" step from the setup answers, e.g. "For a port like yours, expect 2–4 weeks." Form "zero" (CLDR plural category of the second, larger number); where your language has no "zero" form, give the same text as "other".',
+    }),
+    msg(str`For a port like yours, expect ${c}–${t} weeks.`, {
+      id: 'estimate.weeks.one',
+      desc: 'Lead-time estimate added to the "Plan enough lead time" step from the setup answers, e.g. "For a port like yours, expect 2–4 weeks." Form "one" (CLDR plural category of the second, larger number); where your language has no "one" form, give the same text as "other".',
+    }),
+    msg(str`For a port like yours, expect ${c}–${t} weeks.`, {
+      id: 'estimate.weeks.two',
+      desc: 'Lead-time estimate added to the "Plan enough lead time" step from the setup answers, e.g. "For a port like yours, expect 2–4 weeks." Form "two" (CLDR plural category of the second, larger number); where your language has no "two" form, give the same text as "other".',
+    }),
+    msg(str`For a port like yours, expect ${c}–${t} weeks.`, {
+      id: 'estimate.weeks.few',
+      desc: 'Lead-time estimate added to the "Plan enough lead time" step from the setup answers, e.g. "For a port like yours, expect 2–4 weeks." Form "few" (CLDR plural category of the second, larger number); where your language has no "few" form, give the same text as "other".',
+    }),
+    msg(str`For a port like yours, expect ${c}–${t} weeks.`, {
+      id: 'estimate.weeks.many',
+      desc: 'Lead-time estimate added to the "Plan enough lead time" step from the setup answers, e.g. "For a port like yours, expect 2–4 weeks." Form "many" (CLDR plural category of the second, larger number); where your language has no "many" form, give the same text as "other".',
+    }),
+    msg(str`For a port like yours, expect ${c}–${t} weeks.`, {
+      id: 'estimate.weeks.other',
+      desc: 'Lead-time estimate added to the "Plan enough lead time" step from the setup answers, e.g. "For a port like yours, expect 2–4 weeks." Form "other" (CLDR plural category of the second, larger number); where your language has no "other" form, give the same text as "other".',
+    }),
   ];
 }

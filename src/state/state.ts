@@ -1,6 +1,6 @@
 /**
  * The checklist's state and its one owner: checked ids, notes, collapsed sections, the filters last chosen, the
- * undo snapshot of a reset, and their persistence through a `ProgressStore`. Nothing else changes them: the
+ * visitor's answers to the setup questions, the undo snapshot of a reset, and their persistence through a `ProgressStore`. Nothing else changes them: the
  * element and its tools read them here and call the methods below, then render and report what changed.
  * No Lit, no DOM, no messages. The stored record's format and its migration are in storage.ts.
  *
@@ -8,6 +8,7 @@
  * config edit never erases progress or notes); each change writes only what it changed onto what is stored
  * (two tabs never undo each other); a record from another tab is adopted without writing it back.
  */
+import type { Answers } from '../config/types.js';
 import type { Filters } from './progress.js';
 import {
   applyChange,
@@ -63,6 +64,11 @@ export class ChecklistState {
   /** Ids of collapsed sections. */
   get collapsed(): ReadonlySet<string> {
     return (this._collapsed ??= new Set(this._record.collapsed));
+  }
+
+  /** The visitor's answers to the setup questions; `undefined` when they were never asked (`{}`: skipped). */
+  get answers(): Answers | undefined {
+    return this._record.answers;
   }
 
   /** The filters as stored: what the visitor last chose, where they chose. */

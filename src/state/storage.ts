@@ -3,13 +3,24 @@
  * boundary to a `Storage` that may throw at any call (SecurityError in sandboxed frames, QuotaExceededError,
  * a storage disabled by the visitor).
  */
+import type { Answers } from '../config/types.js';
 import type { Filters } from './progress.js';
 
-export const STORAGE_VERSION = 1;
+/**
+ * The version of the record's format (`v`). 1: checked, notes, collapsed, filters. 2: `answers` too. A record
+ * of an older version is read as it is (migrate()); the next write raises its `v`.
+ */
+export const STORAGE_VERSION = 2;
+
+/**
+ * The version in the key. It stays 1 while records can be migrated in place: a new record version is read
+ * from the same slot, so nothing a visitor stored is left behind under an old key.
+ */
+export const KEY_VERSION = 1;
 
 /** `port-checklist:v1:<name>`: namespaced so it cannot collide with the host's keys, versioned for migrations. */
 export function storageKey(name: string): string {
-  return `port-checklist:v${STORAGE_VERSION}:${name}`;
+  return `port-checklist:v${KEY_VERSION}:${name}`;
 }
 
 /** Where a value that was not ours is moved before we write, so that nothing is ever erased. */
@@ -21,7 +32,7 @@ export function backupKey(key: string): string {
 export const NOTE_MAX_LENGTH = 500;
 
 /**
- * The stored value: `{ v, checked, notes?, collapsed?, filters? }`. Fields this version does not know (written
+ * The stored value: `{ v, checked, notes?, collapsed?, filters?, answers? }`. Fields this version does not know (written
  * by a newer version) are kept as they are. Ids that the current config does not have are kept too: a config
  * edit must never erase progress or notes.
  */
@@ -34,6 +45,11 @@ export interface StoredRecord {
   /** Ids of collapsed sections. */
   collapsed?: string[];
   filters?: Partial<Filters>;
+  /**
+   * The visitor's answers to the setup questions (question id → option id, or ids for a multiple-choice
+   * question). Absent: never asked; `{}`: skipped. Since version 2.
+   */
+  answers?: Answers;
   [field: string]: unknown;
 }
 
@@ -74,12 +90,25 @@ const FIELDS: Record<string, (value: unknown) => unknown> = {
   notes: (value) => Object.fromEntries(notesMap(value)),
   collapsed: stringList,
   filters: readFilters,
+  answers: readAnswers,
 };
+
+/** Answers as question id → option id or ids; anything else is dropped, and so is an empty list. */
+function readAnswers(value: unknown): Record<string, string | string[]> {
+  const answers: Record<string, string | string[]> = {};
+  if (!isPlainObject(value)) return answers;
+  for (const [id, answer] of Object.entries(value)) {
+    if (typeof answer === 'string') answers[id] = answer;
+    else if (stringList(answer).length > 0) answers[id] = stringList(answer);
+  }
+  return answers;
+}
 
 /**
  * Brings a stored value of an older schema to the current shape, losslessly. Schema 0, written before
- * releases, was the bare array of checked ids. A change to the meaning of a field raises STORAGE_VERSION and
- * adds its step here, keyed on `v`; the version itself is raised when the record is next written.
+ * releases, was the bare array of checked ids. Version 1 differs from 2 only in lacking `answers`, which reads
+ * as "never asked": it needs no step. A change to the meaning of a field raises STORAGE_VERSION and adds its
+ * step here, keyed on `v`; the version itself is raised when the record is next written.
  */
 function migrate(value: unknown): unknown {
   return Array.isArray(value) ? { v: 0, checked: value } : value;
@@ -108,6 +137,11 @@ export interface StateChange {
   notes?: ReadonlyMap<string, string>;
   collapsed?: ReadonlyMap<string, boolean>;
   filters?: Partial<Filters>;
+  /**
+   * Question id → the new answer; `null` (or an empty list) removes it. The record gets an `answers` field
+   * even when every answer is removed: `{}` says the visitor skipped the questions.
+   */
+  answers?: ReadonlyMap<string, string | readonly string[] | null>;
 }
 
 function toggle(list: Iterable<string>, changes: ReadonlyMap<string, boolean> | undefined): string[] {
@@ -145,6 +179,14 @@ export function applyChange(
   }
   if (change.collapsed) next.collapsed = toggle(from.collapsed ?? [], change.collapsed);
   if (change.filters) next.filters = { ...from.filters, ...change.filters };
+  if (change.answers) {
+    const answers = new Map(Object.entries(readAnswers(from.answers)));
+    for (const [id, answer] of change.answers) {
+      if (answer === null || answer.length === 0) answers.delete(id);
+      else answers.set(id, typeof answer === 'string' ? answer : [...new Set(answer)]);
+    }
+    next.answers = Object.fromEntries(answers);
+  }
   return next;
 }
 

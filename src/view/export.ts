@@ -11,6 +11,8 @@ export interface ExportLabels {
   note: string;
   /** "Rules for: Sweden", when a country preset applies. */
   rules?: string;
+  /** "About your port: Sweden · 2–20 numbers · …", when questions were answered. */
+  answers?: string;
 }
 
 /** A URL as a Markdown link target: the characters that would end or break it are percent-encoded. */
@@ -23,9 +25,9 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * The checklist as a Markdown task list (`- [x] …`), with critical marks, links and notes, and the country whose
- * rules it follows: what "Copy" puts on the
- * clipboard and "Download" saves. Every item is listed, whatever the filters.
+ * The checklist as a Markdown task list (`- [x] …`), with critical marks, links and notes, the country whose
+ * rules it follows and the setup's answers: what "Copy" puts on the clipboard and "Download" saves. Every step
+ * that applies is listed, whatever the filters (`config` holds only the steps that apply).
  */
 export function toMarkdown(
   config: ChecklistConfig<string>,
@@ -35,6 +37,7 @@ export function toMarkdown(
 ): string {
   const lines = [`# ${escapeMarkdown(config.title)}`, '', labels.counter];
   if (labels.rules) lines.push('', escapeMarkdown(labels.rules));
+  if (labels.answers) lines.push('', escapeMarkdown(labels.answers));
   if (config.banner) {
     lines.push('', `> **${escapeMarkdown(config.banner.title)}** ${escapeMarkdown(config.banner.text)}`);
   }

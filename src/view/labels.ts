@@ -19,3 +19,10 @@ export const rulesFor = (country: string): string =>
     id: 'region.rules-for',
     desc: 'Line under the heading naming the country whose porting rules the checklist follows, e.g. "Rules for: Sweden"',
   });
+
+/** "About your port": the setup's name, in its folded line and the export. */
+export const setupTitle = (): string =>
+  msg('About your port', {
+    id: 'setup.title',
+    desc: 'Name of the setup questions at the top of the checklist',
+  });

@@ -285,6 +285,20 @@ export const styles = css`
     min-block-size: 2.375em;
     margin-block-start: 1em;
   }
+  /* "About your port": one line, and the questions below it when open. */
+  .setup {
+    margin-block: 0.75em;
+  }
+  .setup-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.5em;
+    margin: 0;
+  }
+  .setup-toggle {
+    margin-inline-start: auto;
+  }
   /* Buttons that read as a heading or a link. */
   .section-toggle,
   .note-toggle {

@@ -1,4 +1,4 @@
-import type { ChecklistConfig } from '../config/types.js';
+import type { Answers, ChecklistConfig } from '../config/types.js';
 import type { RegionPreset } from '../content/region.js';
 import type { PortChecklistEventMap, ProgressSource, ReadyEventDetail } from '../events.js';
 import type { Filters, ProgressSummary } from '../state/progress.js';
@@ -56,4 +56,16 @@ export interface ToolsHost {
    * nothing), then re-renders, announces it and fires the progress events with `source`.
    */
   _apply(source: ProgressSource, itemId: string | null, change: () => unknown): void;
+  /** The config with every step, before the answers leave out those that do not apply. */
+  readonly _unfiltered: ChecklistConfig<string>;
+  /** The host's `answers`, checked against the questions. */
+  readonly _hostAnswers: Answers;
+  /** The answers in force: the visitor's, with the host's over them. */
+  _answers(): Answers;
+  /** The given config, validated; undefined while the bundled checklist shows. */
+  readonly _given?: ChecklistConfig;
+  /** The `region` the host set, if any. */
+  readonly region?: string;
+  /** "About your port: Sweden · 2–20 numbers · …", once the setup chunk is here. */
+  _answersSummary(): string | undefined;
 }

@@ -63,7 +63,7 @@ export function sync(host: PortChecklist, event: StorageEvent): void {
 }
 
 const tracked = new WeakSet<PortChecklist>();
-const TRACKED_EVENTS = ['ready', 'progress', 'complete', 'cta', 'export', 'error'];
+const TRACKED_EVENTS = ['ready', 'progress', 'complete', 'cta', 'export', 'error', 'answers'];
 
 /**
  * `analytics="datalayer"`: pushes each event to `window.dataLayer` as `{ event: 'port_checklist_<name>', …detail }`
@@ -161,6 +161,7 @@ function markdown(host: PortChecklist): string {
     critical: criticalText(),
     note: noteLabel(),
     rules: host._preset && rulesFor(host._preset.name),
+    answers: host._answersSummary(),
   });
 }
 
@@ -416,6 +417,8 @@ export const toolStyles = css`
   @media print {
     .toolbar,
     .actions,
+    .setup-toggle,
+    .setup-panel,
     .fallback,
     .note-toggle,
     .note-editor,

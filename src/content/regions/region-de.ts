@@ -1,11 +1,11 @@
 // Germany: BNetzA and the TKG, the Anbieterwechsel in which the new provider cancels the old contract,
 // Kundennummer, number blocks, 112. Sources: sources.ts, keys `de:…`.
 import { msg } from '@lit/localize';
-import type { RegionPreset } from '../region.js';
+import { regionName, type RegionPreset } from '../region.js';
 
 export const preset = (): RegionPreset => ({
   id: 'de',
-  name: msg('Germany', { id: 'region.de.name', desc: 'Country name, after "Rules for:"' }),
+  name: regionName('de'),
   banner: {
     title: msg("Important: Don't cancel your old contract yourself!", {
       id: 'region.de.banner.title',

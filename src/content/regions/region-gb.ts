@@ -1,11 +1,11 @@
 // United Kingdom: Ofcom's rules, the gaining provider's landline process, PACs for mobiles, 999/112 and the
 // port override. Sources: sources.ts, keys `gb:…`.
 import { msg } from '@lit/localize';
-import type { RegionPreset } from '../region.js';
+import { regionName, type RegionPreset } from '../region.js';
 
 export const preset = (): RegionPreset => ({
   id: 'gb',
-  name: msg('United Kingdom', { id: 'region.gb.name', desc: 'Country name, after "Rules for:"' }),
+  name: regionName('gb'),
   items: {
     'prep.account-info': {
       detail: msg(

@@ -1,11 +1,11 @@
 // Sweden: PTS's rules (LEK 2022:482), organisationsnummer and fullmakt, the new operator ordering the move, 112.
 // Sources: sources.ts, keys `se:…`.
 import { msg } from '@lit/localize';
-import type { RegionPreset } from '../region.js';
+import { regionName, type RegionPreset } from '../region.js';
 
 export const preset = (): RegionPreset => ({
   id: 'se',
-  name: msg('Sweden', { id: 'region.se.name', desc: 'Country name, after "Rules for:"' }),
+  name: regionName('se'),
   items: {
     'prep.account-info': {
       detail: msg(

@@ -1,14 +1,15 @@
 // United States: the FCC's rules, carrier records (CSR, BTN), wireless transfer PINs, toll-free RespOrgs,
 // 911 locations and business texting registration. Sources: sources.ts, keys `us:…`.
 import { msg } from '@lit/localize';
-import type { RegionPreset } from '../region.js';
+import { TEXTING } from '../default-config.js';
+import { regionName, type RegionPreset } from '../region.js';
 
 const FCC =
   'https://www.fcc.gov/consumers/guides/keeping-your-telephone-number-when-changing-service-providers';
 
 export const preset = (): RegionPreset => ({
   id: 'us',
-  name: msg('United States', { id: 'region.us.name', desc: 'Country name, after "Rules for:"' }),
+  name: regionName('us'),
   items: {
     'prep.account-info': {
       detail: msg(
@@ -101,6 +102,7 @@ export const preset = (): RegionPreset => ({
           "Toll-free numbers move between Responsible Organizations (RespOrgs). Use a RespOrg-change authorization that names your new provider's RespOrg ID.",
           { id: 'region.us.resporg.detail', desc: 'Explanation under a checklist item (United States)' },
         ),
+        when: { types: 'toll-free' },
       },
     },
     {
@@ -115,6 +117,7 @@ export const preset = (): RegionPreset => ({
           'US carriers block texts from unregistered business numbers. Register your brand and campaign (A2P 10DLC), or verify toll-free numbers, before you text.',
           { id: 'region.us.10dlc.detail', desc: 'Explanation under a checklist item (United States)' },
         ),
+        when: TEXTING,
       },
     },
   ],
