@@ -140,7 +140,7 @@ export function buildWordPress() {
 }
 
 /** The newest modification time under the given paths (files or folders), in ms. */
-function newest(paths) {
+export function newest(paths) {
   let latest = 0;
   for (const path of paths) {
     if (!existsSync(path)) continue;

@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Porting Checklist
- * Plugin URI:        https://calltracker.dev/
  * Description:       The number-porting checklist as a block and a shortcode, for every editor: no HTML to paste, no CDN.
  * Version:           0.0.0
  * Requires at least: 6.1

@@ -5,18 +5,25 @@
 // Administrator without unfiltered_html (as on multisite), so WordPress's save filters (kses) run. Each page
 // is then loaded in the system Chromium.
 //
-// `npm run test:wordpress` (after `npm run build`; the plugin's zip is built when missing or older than
-// dist/). `--update-fixture` also writes test/fixtures/wordpress-pasted.html, what WordPress outputs for the
-// README's pasted recipe, which the browser tests serve as /fixtures/cms/wordpress.html.
+// It also checks readme.txt and the plugin's header against the WordPress.org plugin directory's rules, with
+// the directory's own readme parser and validator (vendor/plugin-directory/) and WordPress's get_plugin_data()
+// (directory.php, directoryChecks() below).
 //
-// Needs the Debian packages php-cli, php-mysql, mariadb-server and wordpress; as root with apt-get they are
-// installed when missing, otherwise the test says so and skips (REQUIRE_WORDPRESS=1, as in CI, makes that a
-// failure). WORDPRESS_TESTS=skip skips it (.ci/run runs it as a step of its own). Writes .wp-summary.json.
+// `npm run test:wordpress` (after `npm run build`; the plugin's zip is built when missing or older than
+// dist/, integrations/wordpress/, package.json or the build script). `--update-fixture` also writes
+// test/fixtures/wordpress-pasted.html, what WordPress outputs for the README's pasted recipe, which the
+// browser tests serve as /fixtures/cms/wordpress.html.
+//
+// Needs the Debian packages php-cli, php-mysql, php-mbstring, mariadb-server and wordpress; as root with
+// apt-get they are installed when missing, otherwise the test says so and skips (REQUIRE_WORDPRESS=1, as in
+// CI, makes that a failure). WORDPRESS_TESTS=skip skips it (.ci/run runs it as a step of its own). Writes
+// .wp-summary.json.
 import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   readdirSync,
   rmSync,
   statSync,
@@ -66,8 +73,13 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 function missingPackages() {
   const need = [];
   if (!has('php')) need.push('php-cli');
-  else if (spawnSync('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).status !== 0)
-    need.push('php-mysql');
+  else {
+    if (spawnSync('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).status !== 0)
+      need.push('php-mysql');
+    // The plugin directory's readme parser (directory.php) calls mb_strrpos, as it does on WordPress.org.
+    if (spawnSync('php', ['-r', 'exit(extension_loaded("mbstring") ? 0 : 1);']).status !== 0)
+      need.push('php-mbstring');
+  }
   if (!existsSync('/usr/sbin/mariadbd') || !has('mariadb-install-db')) need.push('mariadb-server');
   if (!existsSync(`${WORDPRESS}/wp-settings.php`)) need.push('wordpress');
   if (!has('zip')) need.push('zip');
@@ -86,10 +98,17 @@ if (need.length > 0) {
 }
 
 // 2. The plugin's zip, from the built dist/.
-const { buildWordPress, ZIP } = await import('../../scripts/build-wordpress.mjs');
+const { buildWordPress, newest, ZIP } = await import('../../scripts/build-wordpress.mjs');
 const bundle = join(root, 'dist/port-checklist.js');
 if (!existsSync(bundle)) skip('dist/ is not built: run `npm run build` first');
-if (!existsSync(ZIP) || statSync(ZIP).mtimeMs < statSync(bundle).mtimeMs) buildWordPress();
+// Rebuilt when anything in it is newer: the bundle, the plugin's sources, the version, the build script.
+const zipInputs = [
+  bundle,
+  ...['integrations/wordpress', 'package.json', 'scripts/build-wordpress.mjs'].map((path) =>
+    join(root, path),
+  ),
+];
+if (!existsSync(ZIP) || statSync(ZIP).mtimeMs < newest(zipInputs)) buildWordPress();
 const zipBytes = statSync(ZIP).size;
 
 const { findChromium, chromiumArgs } = await import('../../scripts/find-chromium.mjs');
@@ -166,6 +185,157 @@ function php(env, ...args) {
 function check(name, ok, detail = '') {
   results.push({ name, ok: !!ok });
   console.log(`${ok ? '  ✓' : '  ✗'} ${name}${ok || !detail ? '' : `\n      ${detail}`}`);
+}
+
+/** -1, 0 or 1 as version a is lower than, equal to or higher than version b (numeric parts). */
+function compareVersions(a, b) {
+  const pa = String(a).split('.').map(Number);
+  const pb = String(b).split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+
+/**
+ * The WordPress.org plugin directory's rules for readme.txt and the main file's header, checked on the plugin
+ * as installed from its zip (the build writes package.json's version into Version, Stable tag and the
+ * changelog's heading). The facts come from directory.php: the directory's own readme parser and readme
+ * validator (vendor/plugin-directory/, copied from WordPress/wordpress.org) and WordPress's get_plugin_data().
+ * The rules are the validator's, the directory's upload handler's (shortcodes/class-upload-handler.php: name,
+ * description, numeric version, Plugin URI not the Author URI, trademarks, a slug of 5 characters or more, a
+ * license) and Plugin Check's readme and header checks (Plugin_Readme_Check, Plugin_Header_Fields_Check:
+ * the readme's name, Stable tag, Requires and license the header's, Text Domain the slug, Contributors'
+ * form).
+ */
+function directoryChecks(facts) {
+  const { readme, header, raw_header: raw, validator } = facts;
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const branch = facts.wp_version.split('.').slice(0, 2).join('.');
+  // The parser keeps only the contributors it finds as users of the site it runs on, here a test site: the
+  // WordPress.org accounts cannot be looked up offline (Plugin Check ignores this warning too). Their form is
+  // checked below instead.
+  const unverifiable = new Set(['contributor_ignored']);
+  const verifiable = (codes) => Object.keys(codes).filter((code) => !unverifiable.has(code));
+  const json = (value) => JSON.stringify(value);
+  const wpVersion = /^\d+\.\d(\.\d+)?$/;
+  const phpVersion = /^\d+(\.\d+){1,2}$/;
+  const url = (value) => /^https?:\/\/[^\s/]+/.test(value);
+  if (process.env.DEBUG_WORDPRESS) console.log(json(facts));
+
+  check(
+    "plugin directory: the directory's readme validator finds no errors and no warnings in readme.txt",
+    verifiable(validator.errors).length === 0 && verifiable(validator.warnings).length === 0,
+    json({ errors: validator.errors, warnings: validator.warnings }),
+  );
+  check(
+    "readme.txt: the directory's parser records no warnings",
+    verifiable(readme.warnings).length === 0,
+    json(readme.warnings),
+  );
+  check(
+    "readme.txt: the plugin's name, the header's Plugin Name",
+    readme.name && readme.name === header.Name,
+    json({ readme: readme.name, header: header.Name }),
+  );
+  check(
+    'readme.txt: a short description of 150 characters at most',
+    readme.short_description.length > 0 &&
+      [...readme.short_description].length <= 150 &&
+      !readme.warnings.no_short_description_present &&
+      !readme.warnings.trimmed_short_description,
+    json({ length: [...readme.short_description].length, text: readme.short_description }),
+  );
+  check(
+    'readme.txt: 1 to 5 tags, none ignored',
+    readme.tags.length >= 1 &&
+      readme.tags.length <= 5 &&
+      !readme.warnings.too_many_tags &&
+      !readme.warnings.ignored_tags,
+    json({ tags: readme.tags, warnings: readme.warnings }),
+  );
+  check(
+    `readme.txt: Stable tag, the header's Version and package.json's version are one (${version})`,
+    readme.stable_tag === version && header.Version === version && /^[\d.]+$/.test(header.Version),
+    json({ stable_tag: readme.stable_tag, Version: header.Version, package: version }),
+  );
+  check(
+    "readme.txt: Requires at least and Requires PHP are the header's, both valid versions",
+    readme.requires === header.RequiresWP &&
+      readme.requires_php === header.RequiresPHP &&
+      wpVersion.test(header.RequiresWP) &&
+      phpVersion.test(header.RequiresPHP),
+    json({
+      readme: [readme.requires, readme.requires_php],
+      header: [header.RequiresWP, header.RequiresPHP],
+    }),
+  );
+  check(
+    `readme.txt: Tested up to is the WordPress this test runs on (${branch}), not below Requires at least`,
+    readme.tested === branch && compareVersions(readme.requires, readme.tested) <= 0,
+    json({ tested: readme.tested, requires: readme.requires, wordpress: facts.wp_version }),
+  );
+  check(
+    'readme.txt and header: one GPL-compatible license, with its URI',
+    readme.license_valid === true &&
+      header.license_ok === true &&
+      readme.license === header.License &&
+      readme.license_uri === header.LicenseURI &&
+      url(readme.license_uri),
+    json({
+      readme: [readme.license, readme.license_uri, readme.license_valid],
+      header: [header.License, header.LicenseURI, header.license_ok],
+    }),
+  );
+  check(
+    `readme.txt: Description, Installation, FAQ (with questions) and Changelog, with an entry for ${version}`,
+    ['description', 'installation', 'faq', 'changelog'].every((name) => readme.sections.includes(name)) &&
+      readme.faq.length > 0 &&
+      new RegExp(`^= ${version.replace(/\./g, '\\.')} =`, 'm').test(readme.changelog),
+    json({ sections: readme.sections, faq: readme.faq, changelog: readme.changelog.slice(0, 200) }),
+  );
+  check(
+    'readme.txt: Contributors is a comma-separated list of WordPress.org-style usernames',
+    readme.contributors.length > 0 && readme.contributors.every((name) => /^[a-z0-9_.\-@ ]+$/i.test(name)),
+    json(readme.contributors),
+  );
+  const required = ['Name', 'Version', 'Description', 'TextDomain', 'RequiresWP', 'RequiresPHP', 'License'];
+  check(
+    'plugin header (get_plugin_data): Plugin Name, Version, Description, Text Domain, Requires at least, Requires PHP, License',
+    required.every((field) => raw[field]),
+    json(raw),
+  );
+  check(
+    "plugin header: Text Domain is the plugin's slug",
+    raw.TextDomain === facts.slug && header.TextDomain === facts.slug,
+    json({ TextDomain: raw.TextDomain, slug: facts.slug }),
+  );
+  check(
+    'plugin header: Plugin URI and Author URI valid where given and not the same, no Update URI',
+    (!header.PluginURI || url(header.PluginURI)) &&
+      (!header.AuthorURI || url(header.AuthorURI)) &&
+      !(header.PluginURI && header.PluginURI === header.AuthorURI) &&
+      !header.UpdateURI,
+    json({ PluginURI: header.PluginURI, AuthorURI: header.AuthorURI, UpdateURI: header.UpdateURI }),
+  );
+  check(
+    "plugin directory: the name passes the directory's trademark check and gives a slug of 5 characters or more",
+    facts.trademarks === false && facts.directory_slug.length >= 5,
+    json({ trademarks: facts.trademarks, slug: facts.directory_slug }),
+  );
+
+  // What the directory would say but no rule here fails on: its notes, the slug it would give the name, and
+  // the contributors it could not look up.
+  const notes = Object.keys(validator.notes);
+  if (notes.length) console.log(`    notes from the readme validator: ${notes.join(', ')}`);
+  if (facts.directory_slug !== facts.slug)
+    console.log(
+      `    note: the directory would make "${header.Name}" the slug "${facts.directory_slug}", not "${facts.slug}" (the Text Domain): ask for "${facts.slug}" when submitting, or rename`,
+    );
+  console.log(
+    `    note: Contributors (${readme.contributors.join(', ')}) must be WordPress.org usernames; they cannot be looked up here`,
+  );
 }
 
 // The configs: one for the block and the shortcode, and the README's pasted recipe (as test/cms.test.ts
@@ -309,6 +479,7 @@ require_once ABSPATH . 'wp-settings.php';
     'the plugin installs from its zip and activates',
     plugin.file === 'port-checklist/port-checklist.php' && plugin.domain === 'port-checklist',
   );
+  directoryChecks(php(env, 'directory', plugin.file));
   const users = php(env, 'users');
   check(
     'roles: unfiltered_html only for the Administrator and the Editor (single site)',

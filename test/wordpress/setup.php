@@ -8,6 +8,7 @@
  *   php setup.php media FILE         a config file added to the media library
  *   php setup.php cookies LOGIN      login cookies for a user, for the editor tests in Chromium
  *   php setup.php content ID         a post's saved content
+ *   php setup.php directory FILE     what the plugin directory reads from an installed plugin (directory.php)
  * Prints JSON. Environment: PC_WP_ROOT (the test's WordPress copy), PC_SITE_URL.
  *
  * @package port-checklist
@@ -202,6 +203,10 @@ switch ( $step ) {
 
 	case 'content':
 		done( get_post_field( 'post_content', (int) $arg, 'raw' ) );
+		break;
+
+	case 'directory':
+		done( require __DIR__ . '/directory.php' );
 		break;
 
 	default:
