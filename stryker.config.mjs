@@ -17,6 +17,7 @@ export default {
     'src/view/export.ts',
     'src/content/region.ts',
     'src/config/conditions.ts',
+    'src/content/estimate.ts',
   ],
   testRunner: 'mocha',
   testRunnerNodeArgs: ['--import', 'tsx'],
