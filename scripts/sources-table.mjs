@@ -22,6 +22,10 @@ const row = (id, what) => {
 };
 row('banner', config.banner.title);
 for (const section of config.sections) for (const item of section.items) row(item.id, item.title);
+row(
+  'estimate',
+  'The lead-time estimate that the setup answers add to timing.lead-time (content/estimate.ts)',
+);
 if (config.pitfalls.items.length !== PITFALL_IDS.length)
   problems.push('PITFALL_IDS does not match the pitfalls');
 for (const [i, pitfall] of config.pitfalls.items.entries())

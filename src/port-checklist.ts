@@ -105,11 +105,12 @@ function localStorageOrNull(): Storage | null {
  * @attr {string} region - The country whose porting rules the bundled checklist follows: `us`, `gb` (or `uk`), `se` or `de`, case-insensitive; `generic` for none. Unset: the region subtag of the page's language (`en-GB` → gb), then `sv` → se and `de` → de, else the generic checklist. An unknown value warns once on the console and shows the generic checklist.
  * @attr {'datalayer'} analytics - `datalayer` pushes every event to `window.dataLayer` (Google Tag Manager / GA4 form: `{ event: 'port_checklist_progress', …detail }`), creating it when absent. Set it at load.
  *
- * @fires port-checklist-ready - After the first render of a config. Detail: `{ configId, checkedItems, usingDefault, completed, total, percent, criticalCompleted, criticalTotal, complete }`.
+ * @fires port-checklist-ready - After the first render of a config. Detail: `{ configId, checkedItems, usingDefault, region, answers, completed, total, percent, criticalCompleted, criticalTotal, complete }`: the counts speak of the steps that apply.
  * @fires port-checklist-progress - When the set of checked items changes. Detail: `{ itemId, checked, source, completed, total, percent, criticalCompleted, criticalTotal, complete }`.
- * @fires port-checklist-complete - On each transition to every item checked. Same detail as progress.
+ * @fires port-checklist-complete - On each transition to every item checked (also when an answer leaves only checked steps: source `answers`, itemId `null`). Same detail as progress.
  * @fires port-checklist-cta - When the visitor activates the call to action; cancelable. Detail: `{ href, completed, total, percent }`.
  * @fires port-checklist-export - When the visitor copies, downloads or prints the checklist. Detail: `{ format, completed, total, percent }`.
+ * @fires port-checklist-answers - When the visitor changes an answer of "About your port" (or skips it). Detail: `{ answers, completed, total }`: the answers in force, and the progress of the steps that apply.
  * @fires port-checklist-error - Something went wrong but the widget carries on. Detail: `{ code, message }`.
  *
  * @slot - Light-DOM content is not rendered; put a `<script type="application/json">` config here, or a no-JavaScript fallback.
@@ -118,6 +119,11 @@ function localStorageOrNull(): Storage | null {
  * @csspart header - Title, description, counter and progress bar.
  * @csspart title - The main heading.
  * @csspart region - "Rules for: Sweden", when a country preset applies.
+ * @csspart setup - "About your port": the folded line and, when open, the questions.
+ * @csspart setup-summary - The answers in short ("Sweden · 2–20 numbers · …"), or an invitation to answer.
+ * @csspart setup-toggle - The button that opens or folds the questions.
+ * @csspart setup-panel - The open questions.
+ * @csspart question - Each question (a fieldset with its legend).
  * @csspart counter - "N of M completed".
  * @csspart progress - The progress bar.
  * @csspart completion - The panel shown when every item is checked.

@@ -38,6 +38,7 @@ const DP_FAQ = 'https://help.dialpad.com/v1/docs/en/porting-faqs';
 const EIGHT_PORT = 'https://docs.8x8.com/8x8WebHelp/admin-console/Content/Port_your_numbers.htm';
 const EIGHT_ADMIN =
   'https://support-portal.8x8.com/viewArticle.html?c=1_40_65_68_163_&d=01decadb-53f5-4770-9218-1b7640735d0e';
+const EIGHT_MANAGED = 'https://support.8x8.com/support-services/number-transfer/reseller-partner-porting';
 const EIGHT_LARGE =
   'https://8x8.cloud.usu.com/helpcenter/viewArticle.html?c=1_40_65_68_7594_&d=24b240f2-216a-496e-abff-8524a8a52246';
 const BW_FOC = 'https://www.bandwidth.com/glossary/firm-order-commitment-foc/';
@@ -121,6 +122,9 @@ export const SOURCES: Readonly<Record<string, readonly string[]>> = {
   'loa.keep-copy': [TNX_BP],
   'loa.rejections': [TNX_POL, BLUIP],
   'timing.lead-time': [AC_FAQ, DP_FAQ, ZM_US, BLUIP],
+  // The lead-time estimate that the setup's answers add to this step (content/estimate.ts): simple 1–2 weeks,
+  // complex 2–4, toll-free 1–4, large projects 3–6; Sweden fixed ≥ 10 working days; Germany ~15 working days.
+  estimate: [AC_FAQ, DP_FAQ, ZM_US, EIGHT_MANAGED, TW_TF, TELAVOX, SCHNELL],
   'timing.port-date': [BW_FOC, TNX_BP],
   'timing.keep-date': [TNX_BP],
   'timing.go-live': [ZM_US, RC_TF],
@@ -129,8 +133,11 @@ export const SOURCES: Readonly<Record<string, readonly string[]>> = {
   'tech.configure-system': [AC_FAQ, CTM_BLOG],
   'tech.temp-numbers': [EIGHT_PORT, ZM_US],
   'tech.call-routing': [AC_FAQ, CTM_BLOG],
+  'tech.number-map': [EIGHT_LARGE, INTERMEDIA_INV],
   'tech.voicemail-greetings': [AC_FAQ],
   'tech.e911': [NINE11, EU_112],
+  'tech.e911-sites': [NINE11],
+  'tech.sms-check': [TNX_MSG, TW_PORT_IN],
   'tech.sms': [TNX_MSG, TW_PORT_IN],
   'tech.devices': [CTM_BLOG],
   'verify.inbound': [TNX_BP],
