@@ -45,8 +45,12 @@ if (!existsSync(join(root, 'dist/port-checklist.js')) || !existsSync(join(root, 
 
 // The floor renders the same config with the same CSS: both taken from the build, in Node.
 const { defaultConfig } = await import(join(root, 'dist/esm/content/default-config.js'));
+const { applicable } = await import(join(root, 'dist/esm/config/conditions.js'));
+// A returning visitor's stored answers: one landline, the whole account, no texting, one site.
+const ANSWERS = { types: ['landline'], count: '1', scope: 'full', texting: 'no', sites: 'one' };
 const { styles } = await import(join(root, 'dist/esm/view/styles.js'));
 const config = defaultConfig();
+const applying = applicable(config, ANSWERS).sections.reduce((n, section) => n + section.items.length, 0);
 const DEFAULT_ITEMS = config.sections.reduce((n, section) => n + section.items.length, 0);
 const fixture = JSON.stringify({
   css: styles.cssText,
@@ -146,12 +150,24 @@ try {
   }
   // (a)–(c): one page load per sample and implementation, interleaved so that drift hits both alike.
   render.swedish = [];
+  render.answers = [];
   for (let s = 0; s < SAMPLES; s++) {
     progress(`render, sample ${s + 1}/${SAMPLES}, a Swedish page`);
     const sv = await inFreshPage('/bench/page.html', (page) =>
       page.evaluate((o) => window.measureRender(o), { impl: 'lit', items: 30, toggles: 0, lang: 'sv' }),
     );
     render.swedish.push(sv.render);
+    progress(`render, sample ${s + 1}/${SAMPLES}, stored answers`);
+    const answered = await inFreshPage('/bench/page.html', (page) =>
+      page.evaluate((o) => window.measureRender(o), {
+        impl: 'lit',
+        items: 30,
+        toggles: 0,
+        answers: ANSWERS,
+        expected: applying,
+      }),
+    );
+    render.answers.push(answered.render);
     for (const items of SIZES) {
       progress(`render and toggle, sample ${s + 1}/${SAMPLES}, ${items} items`);
       for (const impl of s % 2 ? ['vanilla', 'lit'] : ['lit', 'vanilla']) {
@@ -329,6 +345,15 @@ for (const items of SIZES) {
     ...cells,
     '',
     `${ms(ours - median(render['lit:30']))} more than English`,
+  ]);
+}
+{
+  const { ours, cells } = compare(render.answers, render['vanilla:30'], ms);
+  rows.push([
+    `First render, a returning visitor with stored answers (${applying} steps apply; setup chunk fetched first)`,
+    ...cells,
+    '',
+    `${ms(ours - median(render['lit:30']))} more than without`,
   ]);
 }
 for (const items of SIZES) {
