@@ -43,6 +43,8 @@ export interface AnswersEventDetail {
   completed: number;
   /** The steps that apply now. */
   total: number;
+  /** `user`: the visitor, on this page; `sync`: the visitor, in another tab of this page. */
+  source: 'user' | 'sync';
 }
 
 /** `port-checklist-cta`. Cancelable: `preventDefault()` stops the navigation. */

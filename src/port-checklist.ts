@@ -110,7 +110,7 @@ function localStorageOrNull(): Storage | null {
  * @fires port-checklist-complete - On each transition to every item checked (also when an answer leaves only checked steps: source `answers`, itemId `null`). Same detail as progress.
  * @fires port-checklist-cta - When the visitor activates the call to action; cancelable. Detail: `{ href, completed, total, percent }`.
  * @fires port-checklist-export - When the visitor copies, downloads or prints the checklist. Detail: `{ format, completed, total, percent }`.
- * @fires port-checklist-answers - When the visitor changes an answer of "About your port" (or skips it). Detail: `{ answers, completed, total }`: the answers in force, and the progress of the steps that apply.
+ * @fires port-checklist-answers - When the visitor changes an answer of "About your port" (or skips it). Detail: `{ answers, completed, total, source }`: the answers in force, the progress of the steps that apply, and `user` or `sync` (another tab).
  * @fires port-checklist-error - Something went wrong but the widget carries on. Detail: `{ code, message }`.
  *
  * @slot - Light-DOM content is not rendered; put a `<script type="application/json">` config here, or a no-JavaScript fallback.

@@ -4,7 +4,17 @@
 // the country question, export, and axe in each state.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { checkbox, checkboxes, record, render, shadow, text, type PortChecklist } from './helpers.js';
+import {
+  checkbox,
+  checkboxes,
+  emulate,
+  mediaRules,
+  record,
+  render,
+  shadow,
+  text,
+  type PortChecklist,
+} from './helpers.js';
 
 const KEY = 'port-checklist:v1:number-porting';
 
@@ -89,7 +99,7 @@ describe('About your port', () => {
     expect(text(el, '[part~="counter"]')).to.equal('0 of 43 completed');
     expect(text(el, '[role="status"]')).to.equal('43 of 46 steps apply.');
     expect(seen.map((e) => [e.type, e.detail])).to.deep.equal([
-      ['port-checklist-answers', { answers: { count: '1' }, completed: 0, total: 43 }],
+      ['port-checklist-answers', { answers: { count: '1' }, completed: 0, total: 43, source: 'user' }],
     ]);
     expect(stored()).to.deep.equal({
       v: 2,
@@ -254,9 +264,17 @@ describe('About your port', () => {
 
   it('follows another tab’s answers (source "sync"), and lists the answers in the export', async () => {
     const el = await ready();
+    const seen = record(el, ['port-checklist-answers', 'port-checklist-progress']);
     localStorage.setItem(KEY, JSON.stringify({ v: 2, checked: [], answers: { sites: 'one', count: '1' } }));
     window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
     await waitUntil(() => ids(el).length === 42, 'filtered by the other tab');
+    await waitUntil(() => seen.length > 0, 'reported');
+    expect(seen.map((e) => [e.type, e.detail])).to.deep.equal([
+      [
+        'port-checklist-answers',
+        { answers: { sites: 'one', count: '1' }, completed: 0, total: 42, source: 'sync' },
+      ],
+    ]);
     await el.updateComplete;
     expect(text(el, '.setup-line')).to.contain('1 number · one site');
     let copied = '';
@@ -285,6 +303,27 @@ describe('About your port', () => {
     shadow(el).querySelector<HTMLButtonElement>('[data-action="setup-done"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !fieldset(el, 'count'), 'folded');
+  });
+
+  it('prints the answers in short, not the button or the questions', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ v: 2, checked: [], answers: { count: '21+' } }));
+    const el = await ready();
+    await open(el);
+    expect(text(el, '[part~="setup-summary"]')).to.equal('more than 20 numbers');
+    if (!(await emulate({ media: 'print' }))) {
+      // No media emulation in this engine: check the print rules themselves.
+      expect(mediaRules(el, 'print')).to.match(/\.setup-toggle, \.setup-panel,[^{]*\{ display: none; \}/);
+      return;
+    }
+    try {
+      const shown = (selector: string) =>
+        getComputedStyle(shadow(el).querySelector(selector)!).display !== 'none';
+      expect(shown('.setup-line')).to.be.true;
+      expect(shown('[data-action="setup"]')).to.be.false;
+      expect(shown('#setup-panel')).to.be.false;
+    } finally {
+      await emulate({ media: 'screen' });
+    }
   });
 
   it('passes axe with no answers, some, all, and the questions open', async function () {

@@ -22,7 +22,6 @@ type Host = ToolsHost;
 const open = new WeakSet<Host>();
 const styled = new WeakSet<Host>();
 
-
 /**
  * The bundled checklist with the lead-time estimate for these answers in its lead-time step ("For a port like
  * yours, expect 2–4 weeks."), when the answers decide one.
@@ -71,6 +70,7 @@ export async function setAnswers(
     answers: host._answers(),
     completed: summary.completed,
     total: summary.total,
+    source: 'user',
   });
   if (summary.complete && !wasComplete)
     host._emit('port-checklist-complete', { itemId: null, checked: true, source: 'answers', ...summary });

@@ -52,14 +52,24 @@ function exported(host: PortChecklist, format: ExportFormat): void {
   host._emit('port-checklist-export', { format, completed, total, percent });
 }
 
-/** Another tab changed storage: the state adopts it, and each item that changed is reported (source `"sync"`). */
-export function sync(host: PortChecklist, event: StorageEvent): void {
+/**
+ * Another tab changed storage: the state adopts it, and each item that changed is reported (source `"sync"`), and
+ * changed answers too.
+ */
+export async function sync(host: PortChecklist, event: StorageEvent): Promise<void> {
   let wasComplete = host._summary().complete;
+  const answers = JSON.stringify(host._state.answers ?? null);
   const adopted = syncState(host._state, event.key, itemIds(host._config), (id, on) => {
     host._emitProgress(id, on, 'sync', wasComplete);
     wasComplete = host._summary().complete;
   });
-  if (adopted) host.requestUpdate();
+  if (!adopted) return;
+  host.requestUpdate();
+  // Answers changed in another tab: once the steps that now apply have rendered, say so (source "sync").
+  if (JSON.stringify(host._state.answers ?? null) === answers) return;
+  await host.updateComplete;
+  const { completed, total } = host._summary();
+  host._emit('port-checklist-answers', { answers: host._answers(), completed, total, source: 'sync' });
 }
 
 const tracked = new WeakSet<PortChecklist>();
