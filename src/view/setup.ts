@@ -22,7 +22,6 @@ type Host = ToolsHost;
 const open = new WeakSet<Host>();
 const styled = new WeakSet<Host>();
 
-
 /**
  * The bundled checklist with the lead-time estimate for these answers in its lead-time step ("For a port like
  * yours, expect 2–4 weeks."), when the answers decide one.
