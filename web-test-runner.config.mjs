@@ -46,7 +46,9 @@ function summaryReporter() {
  * preset's French texts and the UK preset's texts in every language answer 400 ms late.
  */
 async function distAliases(ctx, next) {
-  const match = ctx.url.match(/^\/(cdn|broken|broken-runtime|broken-region|broken-region-texts|slow)\/(.*)$/);
+  const match = ctx.url.match(
+    /^\/(cdn|broken|broken-runtime|broken-region|broken-region-texts|slow)\/(?:~\w+\/)?(.*)$/,
+  );
   if (!match) return next();
   const failing = {
     broken: /^chunks\/sv-/,

@@ -12,7 +12,9 @@ new PerformanceObserver((list) => {
 
 before(async () => {
   localStorage.clear();
-  await import(/* @vite-ignore */ new URL('/slow/port-checklist.js', location.href).href);
+  // Addresses of this page's own, so that no other test's page has them in the browser's cache.
+  const token = Math.random().toString(36).slice(2);
+  await import(/* @vite-ignore */ new URL(`/slow/~${token}/port-checklist.js`, location.href).href);
 });
 
 const file = (entry: PerformanceResourceTiming) => new URL(entry.name).pathname.split('/').pop()!;

@@ -11,7 +11,9 @@ import { missing, place, presetTexts, present, rulesFor, type Shown } from './re
 // did not wait for them would show.
 before(async () => {
   localStorage.clear();
-  await import(/* @vite-ignore */ new URL('/slow/port-checklist.js', location.href).href);
+  // Addresses of this page's own, so that no other test's page has them in the browser's cache.
+  const token = Math.random().toString(36).slice(2);
+  await import(/* @vite-ignore */ new URL(`/slow/~${token}/port-checklist.js`, location.href).href);
 });
 afterEach(() => {
   document.documentElement.lang = 'en';
