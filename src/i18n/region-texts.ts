@@ -11,15 +11,19 @@ const installed = new Set<string>();
 /** The preset each element on the page shows. */
 const inUse = new Map<Element, string>();
 
+/** Forgets the elements no longer on the page, so that the registry holds none of them for long. */
+const prune = () => inUse.forEach((_, element) => element.isConnected || inUse.delete(element));
+
 /** Records the preset `element` shows (null: none), so that a change of locale loads its texts too. */
 export function useRegion(element: Element, region: string | null): void {
+  prune();
   if (region) inUse.set(element, region);
   else inUse.delete(element);
 }
 
 /** The presets shown by elements on the page. */
 export function regionsInUse(): Set<string> {
-  for (const element of inUse.keys()) if (!element.isConnected) inUse.delete(element);
+  prune();
   return new Set(inUse.values());
 }
 
