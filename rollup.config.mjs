@@ -2,6 +2,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { msgIds } from './scripts/rollup-msg-ids.mjs';
+import { regionTextChunks } from './scripts/rollup-region-texts.mjs';
 
 // The script-tag bundles, built from the unbundled ESM that `tsc -p tsconfig.build.json` writes to dist/esm.
 // Each is a minified ES module that registers <port-checklist> and carries Lit in production mode (Lit's
@@ -9,7 +10,8 @@ import { msgIds } from './scripts/rollup-msg-ids.mjs';
 // config validator, the tools, the translations) load relative to the bundle's own URL, so a CDN works.
 //
 // - port-checklist.js      Every language: English inline; the translation runtime and each other locale are
-//                          chunks loaded when needed. The default: it speaks the page's language.
+//                          chunks loaded when needed, and so is each country preset's texts in each locale
+//                          (scripts/rollup-region-texts.mjs). The default: it speaks the page's language.
 // - port-checklist.en.js   English only: no translation runtime (localization-en.ts, messages-en.ts).
 // - port-checklist.all.js  Every language and chunk inline, for CMSs that take a single upload.
 
@@ -104,7 +106,7 @@ const bundle = (entryFileNames, extra = {}, before = []) => ({
 });
 
 export default [
-  bundle('port-checklist.js'),
+  bundle('port-checklist.js', {}, [regionTextChunks()]),
   bundle('port-checklist.en.js', {}, [englishOnly()]),
   bundle('port-checklist.all.js', { inlineDynamicImports: true }),
 ];

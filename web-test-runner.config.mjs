@@ -38,24 +38,31 @@ function summaryReporter() {
 }
 
 /**
- * Serves dist/ under two more paths for the bundle tests: /cdn/… with CORS headers, loaded from the other
+ * Serves dist/ under more paths for the bundle tests: /cdn/… with CORS headers, loaded from the other
  * host name (localhost vs 127.0.0.1, so another origin), and /broken/…, where the Swedish translation
  * chunk fails with 503, as a CDN hiccup would; /broken-runtime/…, where the translation runtime chunk does;
- * /broken-region/…, where every country preset chunk does.
+ * /broken-region/…, where every country preset chunk does (their texts' chunks too); /broken-region-texts/…,
+ * where every preset's Swedish texts do; /slow/…, where the Swedish chunk, the Swedish preset's chunk, every
+ * preset's French texts and the UK preset's texts in every language answer 400 ms late.
  */
-function distAliases(ctx, next) {
-  const match = ctx.url.match(/^\/(cdn|broken|broken-runtime|broken-region)\/(.*)$/);
+async function distAliases(ctx, next) {
+  const match = ctx.url.match(
+    /^\/(cdn|broken|broken-runtime|broken-region|broken-region-texts|slow)\/(?:~\w+\/)?(.*)$/,
+  );
   if (!match) return next();
   const failing = {
     broken: /^chunks\/sv-/,
     'broken-runtime': /^chunks\/i18n-runtime-/,
     'broken-region': /^chunks\/region-/,
+    'broken-region-texts': /^chunks\/region-[a-z]{2}\.sv-/,
   }[match[1]];
   if (failing?.test(match[2])) {
     ctx.status = 503;
     ctx.body = 'unavailable';
     return undefined;
   }
+  if (match[1] === 'slow' && /^chunks\/(sv-|region-se-|region-[a-z]{2}\.fr-|region-gb\.)/.test(match[2]))
+    await new Promise((resolve) => setTimeout(resolve, 400));
   ctx.url = `/dist/${match[2]}`;
   ctx.set('Access-Control-Allow-Origin', '*');
   return next();

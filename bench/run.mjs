@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../scripts/find-chromium.mjs';
+import { partPattern } from '../scripts/rollup-region-texts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -255,11 +256,14 @@ const sizeOf = (file) => {
     brotli: brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 };
-const distFiles = readdirSync(join(root, 'dist'), { recursive: true })
+const allDist = readdirSync(join(root, 'dist'), { recursive: true })
   .map(String)
   .filter((name) => name.endsWith('.js') && !name.startsWith('esm'))
-  .sort((a, b) => Number(a.includes('/')) - Number(b.includes('/')) || a.localeCompare(b))
-  .map((name) => sizeOf(`dist/${name}`));
+  .sort((a, b) => Number(a.includes('/')) - Number(b.includes('/')) || a.localeCompare(b));
+// The presets' texts in each language (52 chunks, their names computed by the entry, not listed in it): one
+// row with the largest.
+const parts = allDist.filter((name) => partPattern.test(name)).map((name) => sizeOf(`dist/${name}`));
+const distFiles = allDist.filter((name) => !partPattern.test(name)).map((name) => sizeOf(`dist/${name}`));
 // Each chunk is named with the script-tag bundles that load it (each bundle has its own chunks).
 const bundles = distFiles.filter((entry) => !entry.file.includes('/chunks/'));
 for (const entry of distFiles) {
@@ -270,6 +274,16 @@ for (const entry of distFiles) {
         .map((bundle) => bundle.file.replace('dist/', ''))
         .join(', ')}`
     : 'script tag';
+}
+if (parts.length) {
+  const largest = (key) => Math.max(...parts.map((entry) => entry[key]));
+  distFiles.push({
+    file: `dist/chunks/region-<region>.<locale>-….js (${parts.length} files, the largest)`,
+    use: 'chunk of port-checklist.js',
+    min: largest('min'),
+    gzip: largest('gzip'),
+    brotli: largest('brotli'),
+  });
 }
 // The npm build (dist/esm): unbundled modules an app's bundler takes what it needs from.
 const esm = readdirSync(join(root, 'dist/esm'), { recursive: true })

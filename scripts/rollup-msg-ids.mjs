@@ -1,7 +1,8 @@
 // Rollup plugin for the shipped bundles: numbers @lit/localize messages and drops translator notes.
 // Source and XLIFF keep readable ids (`progress.counter.one`) with descriptions. In the bundles, every id
 // becomes a number, and each generated locale module's `templates` object becomes an array indexed by those
-// numbers (`templates[17]` works on an array as on an object), so a locale chunk carries no keys at all.
+// numbers (`templates[17]` works on an array as on an object), so a locale chunk carries no keys at all; a
+// preset's texts in a locale (generated/regions/) keep an object, with numbers for keys.
 // A plural phrase (`progress.counter.zero` … `.other`) takes six consecutive numbers in CLDR order;
 // plural-id.ts, which builds plural ids at run time, is swapped for the arithmetic version.
 // A msg() call whose id is not in the XLIFF fails the build: run `npm run localize:extract`.
@@ -83,7 +84,8 @@ export const pluralId = (base, category) => base + categories.indexOf(category);
         return null;
       }
       const s = new MagicString(code);
-      const isLocaleModule = /[\\/]generated[\\/]locales[\\/]/.test(moduleId);
+      const isLocaleModule = /[\\/]generated[\\/](locales|regions)[\\/]/.test(moduleId);
+      const isRegionModule = /[\\/]generated[\\/]regions[\\/]/.test(moduleId);
       const number = (id, node) => {
         const n = ids.get(id);
         if (n === undefined)
@@ -91,6 +93,12 @@ export const pluralId = (base, category) => base + categories.indexOf(category);
         s.overwrite(node.start, node.end, String(n));
       };
       walk(this.parse(code), (node) => {
+        if (isRegionModule && node.type === 'VariableDeclarator' && node.id.name === 'templates') {
+          // A preset's texts in one locale (scripts/split-region-texts.mjs), installed into the locale's array:
+          // { 'region.se.contract.detail': "…" } → { 212: "…" }.
+          for (const prop of node.init.properties) number(keyName(prop), prop.key);
+          return;
+        }
         if (isLocaleModule && node.type === 'VariableDeclarator' && node.id.name === 'templates') {
           // { 'progress.label': "…", … } → [ "…", … ] in id order.
           const values = new Array(count).fill('""');

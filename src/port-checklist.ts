@@ -3,8 +3,10 @@ import { msg, str } from '@lit/localize';
 import {
   allLocales,
   getLocale,
+  hasRegionTexts,
   isRtl,
   requestLocale,
+  requestRegionTexts,
   updateWhenLocaleChanges,
   watchLang,
 } from './i18n/localization.js';
@@ -360,8 +362,10 @@ export class PortChecklist extends LitElement implements ToolsHost {
     if (!this.hasUpdated && this._configSource() === undefined)
       this._open(this.storageKey || DEFAULT_CONFIG_ID);
     const region = (this._wanted = this._wantedRegion());
-    if (region && !presets[region].get() && this._failedRegion !== region) {
-      const loading = presets[region].load().then(
+    // The preset's chunk and its texts in the locale, a chunk of their own, load side by side.
+    const texts = requestRegionTexts(this, region);
+    if (region && (texts || (!presets[region].get() && this._failedRegion !== region))) {
+      const loading = Promise.all([presets[region].load(), texts]).then(
         () => undefined,
         (e: unknown) => {
           this._failedRegion = region;
@@ -439,7 +443,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
     }
     const locale = getLocale();
     const wanted = this._wanted;
-    const region = wanted && presets[wanted].get() ? wanted : null;
+    const region = wanted && presets[wanted].get() && hasRegionTexts(wanted, locale) ? wanted : null;
     // The first update keeps the bundled checklist built with the element, unless a config, a locale or a
     // country preset came.
     const rebuild =

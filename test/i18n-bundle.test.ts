@@ -72,9 +72,11 @@ describe('dist/port-checklist.js', () => {
       await waitUntil(() => base(el).lang === locale, `switched to ${locale}`);
       for (const region of ['us', 'gb', 'se', 'de']) {
         el.setAttribute('region', region);
-        await el.updateComplete;
-        await aTimeout(0);
-        await el.updateComplete;
+        // The preset shows once its chunk and its texts in the locale (a chunk of their own) are here.
+        await waitUntil(
+          async () => (await el.updateComplete, root(el).querySelector('[part~="region"]')),
+          `${locale} ${region}`,
+        );
         const left = texts().filter((t) => english[region].includes(t) && /[a-z]{4} [a-z]{3}/.test(t));
         expect(left, `${locale} ${region}`).to.deep.equal([]);
       }

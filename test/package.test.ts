@@ -56,6 +56,10 @@ describe('the npm package', () => {
       expect(files, bundle).to.include(bundle);
     expect(files.some((path) => /^dist\/chunks\/sv-[\w-]+\.js$/.test(path))).to.equal(true);
     expect(files.some((path) => /^dist\/chunks\/i18n-runtime-[\w-]+\.js$/.test(path))).to.equal(true);
+    // Each preset's texts in each language: 4 presets × 13 languages.
+    expect(
+      files.filter((path) => /^dist\/chunks\/region-[a-z]{2}\.[a-z]{2}-[\w-]+\.js$/.test(path)).length,
+    ).to.equal(52);
     for (const path of [
       'README.md',
       'CHANGELOG.md',

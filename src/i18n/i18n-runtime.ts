@@ -4,11 +4,18 @@
 import { configureLocalization } from '@lit/localize/init/runtime.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { loaders } from './loaders.js';
+import { loadRegionTexts, regionsInUse } from './region-texts.js';
 
 type LoadLocale = Parameters<typeof configureLocalization>[0]['loadLocale'];
 
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale]() as ReturnType<LoadLocale>,
+  // A locale becomes active once the texts of every preset on the page are here in it too, so that its first
+  // render shows them translated; a part that fails does not hold the locale back (the element reports it).
+  loadLocale: (locale) =>
+    Promise.all([
+      loaders[locale](),
+      ...[...regionsInUse()].map((region) => loadRegionTexts(region, locale).catch(() => undefined)),
+    ]).then(([module]) => module) as ReturnType<LoadLocale>,
 });

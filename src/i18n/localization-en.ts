@@ -12,3 +12,5 @@ export const localeFor: typeof Localization.localeFor = () => sourceLocale;
 export const watchLang: typeof Localization.watchLang = () => undefined;
 export const updateWhenLocaleChanges: typeof Localization.updateWhenLocaleChanges = () => undefined;
 export const requestLocale: typeof Localization.requestLocale = () => undefined;
+export const hasRegionTexts: typeof Localization.hasRegionTexts = () => true;
+export const requestRegionTexts: typeof Localization.requestRegionTexts = () => undefined;

@@ -7,9 +7,10 @@ import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { lazy } from '../lazy.js';
 import { loaders } from './loaders.js';
 import { isRtl, resolveLocale } from './locale.js';
+import { hasRegionTexts, loadRegionTexts, useRegion } from './region-texts.js';
 import { localeTags } from './tags.js';
 
-export { isRtl, sourceLocale, targetLocales, updateWhenLocaleChanges };
+export { hasRegionTexts, isRtl, sourceLocale, targetLocales, updateWhenLocaleChanges };
 
 /** Every locale the widget ships, English first. */
 export const allLocales: readonly string[] = [sourceLocale, ...targetLocales];
@@ -72,4 +73,22 @@ export function requestLocale(
   return setLocale(wanted).catch((e: unknown) =>
     onError(`"${wanted}" failed to load (${String(e)}); showing English`),
   );
+}
+
+const askedTexts = new WeakMap<Element, Set<string>>();
+
+/**
+ * Records that `element` shows `region`'s preset (null: none), and loads the preset's texts in the element's
+ * locale unless they are installed or this element asked for them before (so a failure is reported once, not
+ * on every update). The promise settles when they are installed and rejects when they fail to load;
+ * undefined when there is nothing to wait for. The page's locale, when another instance chose it, gets the
+ * texts of every preset in use from the translation runtime (i18n-runtime.ts).
+ */
+export function requestRegionTexts(element: HTMLElement, region: string | null): Promise<void> | undefined {
+  useRegion(element, region);
+  const locale = localeFor(element);
+  const key = `${region}.${locale}`;
+  if (!region || hasRegionTexts(region, locale) || askedTexts.get(element)?.has(key)) return undefined;
+  askedTexts.set(element, (askedTexts.get(element) ?? new Set()).add(key));
+  return loadRegionTexts(region, locale);
 }
