@@ -6,15 +6,19 @@
 // the two. The bundled checklist's content outgrew the bundles' targets (see README "Performance"), and the
 // US preset's 19 texts outgrow the country target once translated; until that is settled, the gates stop
 // regressions at the measured size plus a little room, and the report says by how much each target is missed.
+// The entry's gates were raised by 1.5 KB (19.5 → 21, 18 → 19.5) with "About your port" (issue 15): its three
+// steps and their conditions, the answers in the stored record, filtering before the first render, the country
+// from the answers and the folded setup line cost 1.3 KB; the region texts' loader 0.25 KB.
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { partPattern } from './rollup-region-texts.mjs';
 
 const KB = 1024;
 export const BUDGET = { 'port-checklist.js': 17 * KB, 'port-checklist.en.js': 15 * KB };
-const GATE = { 'port-checklist.js': 19.5 * KB, 'port-checklist.en.js': 18 * KB };
+const GATE = { 'port-checklist.js': 21 * KB, 'port-checklist.en.js': 19.5 * KB };
 const CHUNKS = [
-  { kind: 'locale', pattern: /^chunks\/([a-z]{2})-[\w-]+\.js$/, budget: 4.5 * KB, gate: 5 * KB },
+  // Gate 5.5 KB: the setup's 64 strings (questions, answers' short forms, estimate, announcements) added 0.6 KB.
+  { kind: 'locale', pattern: /^chunks\/([a-z]{2})-[\w-]+\.js$/, budget: 4.5 * KB, gate: 5.5 * KB },
   { kind: 'country', pattern: /^chunks\/region-[a-z]{2}-[\w-]+\.js$/, budget: 2 * KB, gate: 2 * KB },
 ];
 /** A preset's chunk with its texts in one locale, as a page in that locale loads them. */
