@@ -22,9 +22,9 @@ it('a Swedish page with region="se": the generic checklist in Swedish and region
     '<div lang="sv"><port-checklist storage="none" region="se"></port-checklist></div>',
   );
   expect(base(el).lang).to.equal('sv');
-  expect(counter(el)).to.equal('0 av 43 slutförda');
+  expect(counter(el)).to.equal('0 av 46 slutförda');
   expect(root(el).querySelector('[part~="region"]')).to.equal(null);
-  expect(root(el).querySelectorAll('input[data-id]').length).to.equal(43);
+  expect(root(el).querySelectorAll('input[data-id]').length).to.equal(46);
   expect(errors(events).map((e) => e.detail.code)).to.deep.equal(['region-load-failed']);
   expect(errors(events)[0].detail.message).to.contain('"se"');
   expect(events.find((e) => e.type === 'port-checklist-ready')!.detail.region).to.equal(null);
