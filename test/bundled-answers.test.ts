@@ -5,7 +5,7 @@ import { expect } from './chai.js';
 import { applicable } from '../src/config/conditions.js';
 import type { Answers, ChecklistConfig } from '../src/config/types.js';
 import { defaultConfig } from '../src/content/default-config.js';
-import { leadTime, LEAD_TIME_STEP, withLeadTime } from '../src/content/estimate.js';
+import { leadTime, withLeadTime } from '../src/content/estimate.js';
 import { bundledQuestions } from '../src/content/questions.js';
 import { applyRegion, REGIONS, type RegionId } from '../src/content/region.js';
 import { regionLoaders } from '../src/content/regions.js';
@@ -168,7 +168,7 @@ describe('leadTime', () => {
     const steps = config.sections.flatMap((s) => s.items);
     const before = defaultConfig().sections.flatMap((s) => s.items);
     steps.forEach((step, i) => {
-      if (step.id === LEAD_TIME_STEP) expect(step.detail).to.equal(`${before[i].detail} Expect it.`);
+      if (step.id === 'timing.lead-time') expect(step.detail).to.equal(`${before[i].detail} Expect it.`);
       else expect(step).to.deep.equal(before[i]);
     });
   });

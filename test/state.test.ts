@@ -335,3 +335,15 @@ describe('syncState: a record from another tab', () => {
     expect(syncState(state, KEY, ids, () => undefined)).to.equal(false);
   });
 });
+
+describe('ChecklistState: answers', () => {
+  it('has none before the questions were asked, {} once skipped, and the answers once given', () => {
+    const { state, read } = setup({ v: 1, checked: ['a'] });
+    expect(state.answers).to.equal(undefined);
+    state.change({ answers: new Map() });
+    expect(state.answers).to.deep.equal({});
+    state.change({ answers: new Map([['count', '1']]) });
+    expect(state.answers).to.deep.equal({ count: '1' });
+    expect(read()).to.deep.include({ v: 2, checked: ['a'], answers: { count: '1' } });
+  });
+});
