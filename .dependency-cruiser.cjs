@@ -23,6 +23,20 @@ module.exports = {
       },
     },
     {
+      name: 'plan-is-pure',
+      severity: 'error',
+      comment:
+        'plan/ computes the port-date plan and its calendar file from plain data: no Lit, no msg(), no element, no view.',
+      from: { path: '^src/plan/' },
+      to: {
+        path: [
+          '^node_modules/(lit|lit-html|lit-element|@lit)/',
+          '^src/(port-checklist|define)\\.ts$',
+          '^src/(view|i18n)/',
+        ],
+      },
+    },
+    {
       name: 'config-has-no-view',
       severity: 'error',
       comment:

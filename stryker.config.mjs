@@ -18,6 +18,7 @@ export default {
     'src/content/region.ts',
     'src/config/conditions.ts',
     'src/content/estimate.ts',
+    'src/plan/ics.ts',
   ],
   testRunner: 'mocha',
   testRunnerNodeArgs: ['--import', 'tsx'],
