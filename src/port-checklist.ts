@@ -502,6 +502,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
   private _filter(rebuild = false): void {
     const answers = this._answers();
     const s = setup.get();
+    // The estimate comes with the setup chunk: its arrival changes the list as a change of answers does.
     const key = JSON.stringify(answers) + !!s;
     if (!rebuild && key === this._answersKey) return;
     this._answersKey = key;
@@ -602,17 +603,23 @@ export class PortChecklist extends LitElement implements ToolsHost {
    * the first render; an answer that names no preset is reported when they are checked.
    */
   private _hostCountry(): string | undefined {
-    let given: unknown = this.answers;
-    if (typeof given === 'string') {
-      try {
-        given = JSON.parse(given);
-      } catch {
-        return undefined;
+    // Read once per value of `answers`, not on every update.
+    if (!this._countryOf || this._countryOf[0] !== this.answers) {
+      let given: unknown = this.answers;
+      if (typeof given === 'string') {
+        try {
+          given = JSON.parse(given);
+        } catch {
+          given = undefined;
+        }
       }
+      const country = (given as Record<string, unknown> | null | undefined)?.[COUNTRY_QUESTION];
+      this._countryOf = [this.answers, typeof country === 'string' ? country : undefined];
     }
-    const country = (given as Record<string, unknown> | null | undefined)?.[COUNTRY_QUESTION];
-    return typeof country === 'string' ? country : undefined;
+    return this._countryOf[1];
   }
+
+  private _countryOf?: [Answers | string | undefined, string | undefined];
 
   private _resolveConfig(input: unknown): void {
     this._given = undefined;

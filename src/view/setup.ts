@@ -35,9 +35,16 @@ export function withEstimate<C extends ChecklistConfig<string>>(
   return weeks ? withLeadTime(config, estimateText(...weeks)) : config;
 }
 
+/** The bundled questions in the active locale, built once per locale (each render asks for them). */
+let bundled: { locale: string; questions: ChecklistQuestion<string>[] } | undefined;
+
 /** The questions of the config shown: its own, or the bundled ones. */
-export const questions = (host: Host): ChecklistQuestion<string>[] =>
-  (host._given ? host._unfiltered.questions : bundledQuestions()) ?? [];
+export function questions(host: Host): ChecklistQuestion<string>[] {
+  if (host._given) return host._unfiltered.questions ?? [];
+  const locale = getLocale();
+  if (bundled?.locale !== locale) bundled = { locale, questions: bundledQuestions() };
+  return bundled.questions;
+}
 
 /**
  * The questions the visitor is asked: those the host did not answer, and not the country when the host fixed
