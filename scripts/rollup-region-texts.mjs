@@ -24,7 +24,7 @@ export function regionTextChunks({ dir = 'dist/esm/i18n/generated/regions', chun
     name: 'region-texts',
     buildStart() {
       const files = readdirSync(dir)
-        .filter((name) => /^[a-z]{2}\.[a-z]{2,3}\.js$/.test(name))
+        .filter((name) => /^[a-z]+\.[a-z]{2,3}\.js$/.test(name))
         .sort();
       if (files.length === 0) this.error(`no preset texts in ${dir}: run npm run build:esm`);
       const digest = createHash('sha256');

@@ -1,6 +1,7 @@
 // Runs after `lit-localize build` (npm run localize:build): moves the country presets' texts out of the
 // generated locale modules into one module per preset and locale, so that a locale's chunk carries no preset's
-// texts and a page loads only those of the preset it shows (issue 13).
+// texts and a page loads only those of the preset it shows (issue 13). The port-date planner's texts (`plan.*`)
+// are split out the same way, as the part `plan`, loaded with the planner's chunk (issue 16).
 //
 // A preset's texts are the messages `region.<region>.<key>` other than `region.<region>.name`: the country's
 // name stays in the locale module, like `region.rules-for`, since names are needed wherever the locale is.
@@ -20,8 +21,13 @@ const regionsDir = new URL('regions/', generated);
 // writes the file anew without it.
 const MARK = '// Country preset texts: moved to ../regions/ by scripts/split-region-texts.mjs';
 
-/** The preset a message id belongs to, or undefined: `region.se.lead-time.detail` → se, not `region.se.name`. */
-export const presetOf = (id) => id.match(/^region\.([a-z]{2})\.(?!name$)[\w.-]+$/)?.[1];
+/**
+ * The part a message id belongs to, or undefined: a preset's (`region.se.lead-time.detail` → se, not
+ * `region.se.name`), or the port-date planner's (`plan.due` → plan), whose texts only its lazy chunk shows and
+ * which loads them with itself.
+ */
+export const presetOf = (id) =>
+  id.startsWith('plan.') ? 'plan' : id.match(/^region\.([a-z]{2})\.(?!name$)[\w.-]+$/)?.[1];
 
 const xliffIds = new Set();
 for (const file of readdirSync(new URL('xliff/', root)).filter((name) => name.endsWith('.xlf'))) {

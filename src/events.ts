@@ -47,6 +47,25 @@ export interface AnswersEventDetail {
   source: 'user' | 'sync';
 }
 
+/** What changed the port date: the visitor (`user`), the host's `portDate` (`api`), or another tab (`sync`). */
+export type PlanSource = 'user' | 'api' | 'sync';
+
+/**
+ * `port-checklist-plan`: the port date changed (the visitor entered, confirmed or cleared it, the host set it, or
+ * another tab changed it). Dates are calendar days, `YYYY-MM-DD`.
+ */
+export interface PlanEventDetail {
+  /** The port date in force: the entered or given one, else the suggested one; `null` without dated steps. */
+  portDate: string | null;
+  /** True when `portDate` is the planner's suggestion, not a date entered or given. */
+  estimated: boolean;
+  /** True when the visitor marked the date as confirmed by the new provider (the FOC date). */
+  confirmed: boolean;
+  /** The next deadline: the earliest-due step not done, and its day; `null` when none is left. */
+  nextDue: { itemId: string; date: string } | null;
+  source: PlanSource;
+}
+
 /** `port-checklist-cta`. Cancelable: `preventDefault()` stops the navigation. */
 export interface CtaEventDetail {
   href: string;
@@ -67,7 +86,8 @@ export interface ExportEventDetail {
 }
 
 /**
- * `load-failed`: a part of the widget loaded on demand (the config validator, the tools) could not be fetched;
+ * `load-failed`: a part of the widget loaded on demand (the config validator, the tools, the setup, the
+ * planner) could not be fetched;
  * `locale-load-failed`: a translation could not be fetched, and the widget stays in English;
  * `region-load-failed`: a country preset could not be fetched, and the generic checklist shows.
  */
@@ -92,5 +112,6 @@ export interface PortChecklistEventMap {
   'port-checklist-cta': CustomEvent<CtaEventDetail>;
   'port-checklist-export': CustomEvent<ExportEventDetail>;
   'port-checklist-answers': CustomEvent<AnswersEventDetail>;
+  'port-checklist-plan': CustomEvent<PlanEventDetail>;
   'port-checklist-error': CustomEvent<ErrorEventDetail>;
 }

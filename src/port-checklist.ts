@@ -78,12 +78,27 @@ const CONFIG_SCRIPT = 'script[type="application/json" i]';
 type Validator = typeof import('./config/validate.js');
 type Tools = typeof import('./view/tools.js');
 type Setup = typeof import('./view/setup.js');
+type Planner = typeof import('./view/plan.js');
 // `implements ToolsHost` below keeps the element and what the tools chunk may use of it in step.
 const validator = lazy<Validator>(() => import('./config/validate.js'));
 const tools = lazy<Tools>(() => import('./view/tools.js'));
 // The "About your port" setup and the bundled questions' texts: after the first render, or before it when the
 // host answers the bundled questions (their ids are checked against them).
 const setup = lazy<Setup>(() => import('./view/setup.js'));
+// The port-date planner, with its texts in the page's language: before the first render of a config with dated
+// steps (the bundled one has them), so the dates never shift the list in. Texts that fail to load leave it in
+// English; the element reports it.
+let planTextsFailed: unknown;
+const planner = lazy<Planner>(() =>
+  import('./view/plan.js').then((chunk) =>
+    chunk.ready().then(
+      () => chunk,
+      (e: unknown) => ((planTextsFailed = e), chunk),
+    ),
+  ),
+);
+/** A config text or object that gives a step a `due`: the planner loads before its first render. */
+const DATED = /"due"\s*:/;
 
 // The country presets, each loaded once for every instance; a failed load is retried on the next update.
 const presets = Object.fromEntries(
@@ -182,6 +197,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
     locale: {},
     region: {},
     answers: {},
+    portDate: { attribute: 'port-date' },
     criticalOnly: { type: Boolean, attribute: 'critical-only', reflect: true },
     hideCompleted: { type: Boolean, attribute: 'hide-completed', reflect: true },
     _config: { state: true },
@@ -227,6 +243,13 @@ export class PortChecklist extends LitElement implements ToolsHost {
    * counts speak only of the steps that apply. Invalid answers are reported (`config-invalid`) and ignored.
    */
   declare answers?: Answers | string;
+
+  /**
+   * The port date, `YYYY-MM-DD`, when the host knows it (the new provider's confirmed FOC date, say): the steps'
+   * due dates count from it and the visitor does not enter one. Unset: the visitor's date, else a suggested one.
+   * An invalid value is reported (`config-invalid`) and ignored.
+   */
+  declare portDate?: string;
 
   /**
    * Shows only critical items. Set by the host (attribute or property) or by the visitor; when neither has
@@ -410,8 +433,13 @@ export class PortChecklist extends LitElement implements ToolsHost {
       ...(bundled && (this.answers ?? '') === '' ? [] : [validator]),
       ...(bundled && answered ? [setup] : []),
     ].filter((chunk) => !chunk.get());
-    if (needs.length === 0 || this._validatorFailed) return true;
-    this._waiting = Promise.all(needs.map((chunk) => chunk.load())).then(
+    if (this._validatorFailed) return true;
+    // The planner, for a config with dated steps; a failed load renders without dates (it is reported).
+    const input = this._configSource();
+    const dated = bundled || DATED.test(typeof input === 'string' ? input : JSON.stringify(input));
+    const plan = dated && !planner.get() && !this._planFailed ? this._loadPlanner() : undefined;
+    if (needs.length === 0 && !plan) return true;
+    this._waiting = Promise.all([...needs.map((chunk) => chunk.load()), plan]).then(
       () => this.requestUpdate(),
       () => ((this._validatorFailed = true), this.requestUpdate()),
     );
@@ -427,6 +455,32 @@ export class PortChecklist extends LitElement implements ToolsHost {
   }
 
   private _validatorFailed = false;
+  private _planFailed = false;
+
+  /** The planner chunk, loaded once; reports `load-failed` (and renders without dates) when it cannot be. */
+  private _loadPlanner(): Promise<unknown> {
+    return (this._planLoading ??= planner.load().then(
+      () => {
+        if (planTextsFailed === undefined) return;
+        this._error('locale-load-failed', `The planner's texts failed to load (${String(planTextsFailed)})`);
+        planTextsFailed = undefined;
+      },
+      (e: unknown) => {
+        this._planFailed = true;
+        this._error('load-failed', `The planner failed to load (${String(e)}); showing no dates`);
+      },
+    ));
+  }
+
+  private _planLoading?: Promise<unknown>;
+
+  /**
+   * The planner chunk, once loaded.
+   * @internal
+   */
+  _plan(): Planner | undefined {
+    return planner.get();
+  }
   private _waiting?: Promise<unknown>;
 
   private _configSource(): unknown {
@@ -543,7 +597,13 @@ export class PortChecklist extends LitElement implements ToolsHost {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // The host set a port date after the first render: the plan follows it (source "api").
+    if (changed.has('portDate') && this._plannedOnce) void planner.get()?.planChanged(this, 'api');
+    this._plannedOnce = true;
+    // A config with dated steps came after the first render: the planner loads, and the dates follow.
+    if (!planner.get() && !this._planFailed && this._config.sections.some((s) => s.items.some((i) => i.due)))
+      void this._loadPlanner().then(() => this.requestUpdate());
     if (!this._readyPending) return;
     this._readyPending = false;
     this._emit('port-checklist-ready', this._readyDetail());
@@ -620,6 +680,8 @@ export class PortChecklist extends LitElement implements ToolsHost {
   }
 
   private _countryOf?: [Answers | string | undefined, string | undefined];
+  private _plannedOnce = false;
+
 
   private _resolveConfig(input: unknown): void {
     this._given = undefined;
@@ -817,6 +879,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
               : nothing
           }
           <p part="counter" class="counter">${counter}</p>
+          ${planner.get()?.renderNext(this) ?? nothing}
           <div
             part="progress"
             class="progress"
@@ -836,6 +899,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
           </div>
         </header>
         ${summary.complete ? this._renderCompletion() : nothing} ${this._renderSetup()}
+        ${planner.get()?.renderRow(this) ?? nothing}
         ${
           config.banner
             ? html`<div part="banner" class="banner">
@@ -1039,7 +1103,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
       <label for=${`i${i}`}
         ><span part="item-title" class="item-title">${item.title}</span>${
           item.critical ? html`<span part="badge" class="badge">${criticalText()}</span>` : nothing
-        }</label
+        }${planner.get()?.renderDue(this, item) ?? nothing}</label
       ><span class="print-only">
         (${
           checked

@@ -1,7 +1,7 @@
 // ChecklistState at its edges: a reset of notes alone, and persist without a store.
 import { expect } from './chai.js';
 import { ChecklistState } from '../src/state/state.js';
-import { ProgressStore, storageKey } from '../src/state/storage.js';
+import { ProgressStore, STORAGE_VERSION, storageKey } from '../src/state/storage.js';
 import { MemoryStorage } from './memory-storage.js';
 
 const FILTERS = { criticalOnly: false, hideCompleted: false };
@@ -48,7 +48,7 @@ describe('ChecklistState at its edges', () => {
     storage.data.clear();
     state.persist();
     expect(JSON.parse(storage.data.get(key)!)).to.deep.equal({
-      v: 2,
+      v: STORAGE_VERSION,
       checked: ['a'],
       filters: { criticalOnly: true, hideCompleted: false },
     });

@@ -6,6 +6,7 @@ import { ChecklistState } from '../src/state/state.js';
 import {
   NOTE_MAX_LENGTH,
   ProgressStore,
+  STORAGE_VERSION,
   storageKey,
   type StateChange,
   type StoredRecord,
@@ -109,21 +110,21 @@ describe('ChecklistState: change', () => {
       name: 'checks an item and stores it',
       change: { checked: new Map([['a', true]]) },
       checked: ['a'],
-      written: { v: 2, checked: ['a'] },
+      written: { v: STORAGE_VERSION, checked: ['a'] },
     },
     {
       name: 'unchecks an item and keeps ids of other configs',
       stored: { v: 1, checked: ['a', 'foreign'] },
       change: { checked: new Map([['a', false]]) },
       checked: ['foreign'],
-      written: { v: 2, checked: ['foreign'] },
+      written: { v: STORAGE_VERSION, checked: ['foreign'] },
     },
     {
       name: 'raises schema 0 to the current version on the first write',
       stored: '["a"]',
       change: { checked: new Map([['b', true]]) },
       checked: ['a', 'b'],
-      written: { v: 2, checked: ['a', 'b'] },
+      written: { v: STORAGE_VERSION, checked: ['a', 'b'] },
     },
     {
       name: 'sets a note',
@@ -156,10 +157,10 @@ describe('ChecklistState: change', () => {
     },
     {
       name: 'keeps a newer version and its unknown fields when writing',
-      stored: { v: 7, checked: [], plan: { x: 1 } },
+      stored: { v: 7, checked: [], timeline: { x: 1 } },
       change: { checked: new Map([['a', true]]) },
       checked: ['a'],
-      written: { v: 7, checked: ['a'], plan: { x: 1 } },
+      written: { v: 7, checked: ['a'], timeline: { x: 1 } },
     },
   ];
   for (const c of cases) {
@@ -196,7 +197,7 @@ describe('ChecklistState: change', () => {
     storage.data.delete(KEY);
     state.change({ checked: new Map([['b', true]]) });
     expect(read()).to.deep.equal({
-      v: 2,
+      v: STORAGE_VERSION,
       checked: ['a', 'b'],
       notes: { a: 'n' },
       filters: FILTERS,
@@ -344,6 +345,6 @@ describe('ChecklistState: answers', () => {
     expect(state.answers).to.deep.equal({});
     state.change({ answers: new Map([['count', '1']]) });
     expect(state.answers).to.deep.equal({ count: '1' });
-    expect(read()).to.deep.include({ v: 2, checked: ['a'], answers: { count: '1' } });
+    expect(read()).to.deep.include({ v: STORAGE_VERSION, checked: ['a'], answers: { count: '1' } });
   });
 });

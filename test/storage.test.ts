@@ -6,6 +6,7 @@ import {
   ProgressStore,
   STORAGE_VERSION,
   storageKey,
+  type StateChange,
   type StorageErrorCode,
   type StoredRecord,
 } from '../src/state/storage.js';
@@ -41,8 +42,8 @@ describe('storageKey and backupKey', () => {
     });
   }
 
-  it('keeps the key at v1 while the record is at version 2: a record migrates in place', () => {
-    expect(STORAGE_VERSION).to.equal(2);
+  it('keeps the key at v1 while the record is at version 3: a record migrates in place', () => {
+    expect(STORAGE_VERSION).to.equal(3);
     expect(storageKey('x')).to.equal('port-checklist:v1:x');
   });
 
@@ -502,7 +503,7 @@ describe('answers in the stored record (version 2)', () => {
     expect(result.status).to.equal('ok');
     if (result.status !== 'ok') return;
     const next = applyChange(result.record, { answers: new Map([['count', '1']]) });
-    expect(next).to.deep.equal({ ...v1, v: 2, answers: { count: '1' } });
+    expect(next).to.deep.equal({ ...v1, v: STORAGE_VERSION, answers: { count: '1' } });
   });
 
   it('keeps the answers when an older version writes a change of checks', () => {
@@ -511,5 +512,113 @@ describe('answers in the stored record (version 2)', () => {
       { checked: new Map([['a', true]]) },
     );
     expect(next.answers).to.deep.equal({ count: '1' });
+  });
+});
+
+describe('the port date in the stored record (version 3)', () => {
+  const reads: { name: string; plan: unknown; read: unknown }[] = [
+    { name: 'a planned date', plan: { date: '2027-01-14' }, read: { date: '2027-01-14', confirmed: false } },
+    {
+      name: 'a confirmed date',
+      plan: { date: '2027-01-14', confirmed: true },
+      read: { date: '2027-01-14', confirmed: true },
+    },
+    {
+      name: 'confirmed only when true',
+      plan: { date: '2027-01-14', confirmed: 'yes' },
+      read: { date: '2027-01-14', confirmed: false },
+    },
+    {
+      name: "a newer version's fields in it, kept",
+      plan: { date: '2027-01-14', confirmed: true, sharedAt: 3 },
+      read: { date: '2027-01-14', confirmed: true, sharedAt: 3 },
+    },
+    // Whether the text is a real day is the planner's to check (plan.ts ignores '2027-02-30').
+    {
+      name: 'date text kept as text',
+      plan: { date: '2027-02-30' },
+      read: { date: '2027-02-30', confirmed: false },
+    },
+    { name: 'no date: dropped', plan: { confirmed: true }, read: undefined },
+    { name: 'a number date: dropped', plan: { date: 20270114 }, read: undefined },
+    { name: 'a string: dropped', plan: '2027-01-14', read: undefined },
+    { name: 'an array: dropped', plan: ['2027-01-14'], read: undefined },
+    { name: 'null: dropped', plan: null, read: undefined },
+  ];
+  for (const c of reads) {
+    it(`reads ${c.name}`, () => {
+      const result = parseRecord(JSON.stringify({ v: 3, checked: ['a'], plan: c.plan }));
+      expect(result.status).to.equal('ok');
+      if (result.status !== 'ok') return;
+      expect(result.record.plan).to.deep.equal(c.read);
+      expect('plan' in result.record).to.equal(c.read !== undefined);
+      expect(result.record.checked).to.deep.equal(['a']);
+    });
+  }
+
+  const changes: { name: string; from?: StoredRecord; plan: StateChange['plan']; result: unknown }[] = [
+    {
+      name: 'sets a date',
+      plan: { date: '2027-01-14', confirmed: false },
+      result: { date: '2027-01-14', confirmed: false },
+    },
+    {
+      name: 'confirms it',
+      from: { v: 3, checked: [], plan: { date: '2027-01-14', confirmed: false } },
+      plan: { date: '2027-01-14', confirmed: true },
+      result: { date: '2027-01-14', confirmed: true },
+    },
+    {
+      name: "keeps a newer version's fields when changing the date",
+      from: { v: 4, checked: [], plan: { date: '2027-01-14', confirmed: true, sharedAt: 3 } },
+      plan: { date: '2027-01-21', confirmed: false },
+      result: { date: '2027-01-21', confirmed: false, sharedAt: 3 },
+    },
+    {
+      name: 'clears it',
+      from: { v: 3, checked: [], plan: { date: '2027-01-14', confirmed: true } },
+      plan: null,
+      result: undefined,
+    },
+    {
+      name: 'leaves it when the change has no plan',
+      from: { v: 3, checked: [], plan: { date: '2027-01-14', confirmed: true } },
+      plan: undefined,
+      result: { date: '2027-01-14', confirmed: true },
+    },
+  ];
+  for (const c of changes) {
+    it(`changes: ${c.name}`, () => {
+      const next = applyChange(c.from ?? { v: 2, checked: ['a'] }, { plan: c.plan });
+      expect(next.plan).to.deep.equal(c.result);
+      expect('plan' in next).to.equal(c.result !== undefined);
+      expect(next.v).to.equal(Math.max(c.from?.v ?? 0, STORAGE_VERSION));
+    });
+  }
+
+  it('migrates a version-2 record losslessly: every field kept, the plan added, v raised', () => {
+    const v2 = {
+      v: 2,
+      checked: ['a'],
+      notes: { a: 'n' },
+      collapsed: ['s'],
+      filters: { criticalOnly: true },
+      answers: { count: '1', types: ['landline'] },
+      extra: 1,
+    };
+    const result = parseRecord(JSON.stringify(v2));
+    expect(result.status).to.equal('ok');
+    if (result.status !== 'ok') return;
+    expect(result.record).to.deep.equal(v2);
+    const next = applyChange(result.record, { plan: { date: '2027-01-14', confirmed: false } });
+    expect(next).to.deep.equal({ ...v2, v: 3, plan: { date: '2027-01-14', confirmed: false } });
+  });
+
+  it('keeps the plan when an older version writes a change of checks', () => {
+    const next = applyChange(
+      { v: 3, checked: [], plan: { date: '2027-01-14', confirmed: true } },
+      { checked: new Map([['a', true]]) },
+    );
+    expect(next.plan).to.deep.equal({ date: '2027-01-14', confirmed: true });
   });
 });

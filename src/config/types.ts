@@ -28,6 +28,17 @@ export interface ChecklistItem<T extends LocalizedText = LocalizedText> {
    * regulator's page. Only https:, http:, mailto: and tel: URLs (or relative ones) are kept.
    */
   link?: ChecklistLink<T>;
+  /** When the step is due, relative to the port date (the port-date planner). */
+  due?: ChecklistDue;
+}
+
+/**
+ * When a step is due: `days` working days after the port date, or before it when negative (`{ "days": -10 }`:
+ * ten working days before; `0`: on the port day). Working days skip Saturdays, Sundays and, with a country
+ * preset, that country's public holidays. An integer from -120 to 120.
+ */
+export interface ChecklistDue {
+  days: number;
 }
 
 /** A link of an item. */

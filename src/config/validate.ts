@@ -10,6 +10,7 @@ import type {
   ChecklistCta,
   ChecklistItem,
   ChecklistCondition,
+  ChecklistDue,
   ChecklistLink,
   ChecklistOption,
   ChecklistQuestion,
@@ -32,6 +33,8 @@ export const CONFIG_LIMITS = Object.freeze({
   idLength: 100,
   titleLength: 300,
   textLength: 2000,
+  /** Working days of an item's `due`, before or after the port date. */
+  dueDays: 120,
 });
 
 export type ConfigResult =
@@ -188,7 +191,7 @@ function uniqueId(id: string, seen: Seen, path: string, check: Checker): string 
 }
 
 function item(value: unknown, path: string, seen: Seen, check: Checker): ChecklistItem | undefined {
-  const obj = check.object(value, path, ['id', 'title', 'detail', 'critical', 'link', 'when']);
+  const obj = check.object(value, path, ['id', 'title', 'detail', 'critical', 'link', 'when', 'due']);
   if (!obj) return undefined;
   const id = check.id(obj, path);
   const title = check.localized(obj, 'title', path, CONFIG_LIMITS.titleLength);
@@ -199,13 +202,29 @@ function item(value: unknown, path: string, seen: Seen, check: Checker): Checkli
   }
   const link = hasOwn(obj, 'link') ? itemLink(obj.link, `${path}.link`, check) : undefined;
   const when = hasOwn(obj, 'when') ? check.condition(obj.when, `${path}.when`) : undefined;
+  const due = hasOwn(obj, 'due') ? itemDue(obj.due, `${path}.due`, check) : undefined;
   if (id === undefined || title === undefined) return undefined;
   const result: ChecklistItem = { id: uniqueId(id, seen, path, check), title };
   if (detail !== undefined) result.detail = detail;
   if (critical === true) result.critical = true;
   if (link) result.link = link;
   if (when) result.when = when;
+  if (due) result.due = due;
   return result;
+}
+
+/** An item's `due`: `{ "days": n }`, n a whole number of working days from the port date, −120 to 120. */
+function itemDue(value: unknown, path: string, check: Checker): ChecklistDue | undefined {
+  const obj = check.object(value, path, ['days']);
+  if (!obj) return undefined;
+  const days = obj.days;
+  if (!Number.isInteger(days) || Math.abs(days as number) > CONFIG_LIMITS.dueDays) {
+    return check.error(
+      `${path}.days`,
+      `expected a whole number of working days from -${CONFIG_LIMITS.dueDays} to ${CONFIG_LIMITS.dueDays}`,
+    );
+  }
+  return { days: days as number };
 }
 
 /** An item's link: a safe URL and a label. An unsafe URL drops the link with a warning, as for `cta.href`. */

@@ -59,6 +59,17 @@ export interface RegionPreset {
   /** Steps only this country has, each placed after the bundled item named by `after`. */
   add?: readonly { after: string; item: ChecklistItem<string> }[];
   banner?: ChecklistBanner<string>;
+  /** The country's public holidays, which the port-date planner skips as it skips weekends. */
+  holidays?: PresetHolidays;
+}
+
+/** A preset country's public holidays, for the years its data covers. */
+export interface PresetHolidays {
+  /** First and last year fully covered. */
+  first: number;
+  last: number;
+  /** Non-working days besides weekends, 'YYYY-MM-DD', in order. */
+  days: readonly string[];
 }
 
 /** The preset an explicit `region` value names (case-insensitive, `uk` for `gb`); `undefined` for none. */

@@ -14,3 +14,4 @@ export const updateWhenLocaleChanges: typeof Localization.updateWhenLocaleChange
 export const requestLocale: typeof Localization.requestLocale = () => undefined;
 export const hasRegionTexts: typeof Localization.hasRegionTexts = () => true;
 export const requestRegionTexts: typeof Localization.requestRegionTexts = () => undefined;
+export const usePart: typeof Localization.usePart = () => Promise.resolve();

@@ -7,10 +7,10 @@ import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { lazy } from '../lazy.js';
 import { loaders } from './loaders.js';
 import { isRtl, resolveLocale } from './locale.js';
-import { hasRegionTexts, loadRegionTexts, useRegion } from './region-texts.js';
+import { hasRegionTexts, loadRegionTexts, usePart, useRegion } from './region-texts.js';
 import { localeTags } from './tags.js';
 
-export { hasRegionTexts, isRtl, sourceLocale, targetLocales, updateWhenLocaleChanges };
+export { hasRegionTexts, isRtl, sourceLocale, targetLocales, updateWhenLocaleChanges, usePart };
 
 /** Every locale the widget ships, English first. */
 export const allLocales: readonly string[] = [sourceLocale, ...targetLocales];

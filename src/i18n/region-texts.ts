@@ -21,10 +21,22 @@ export function useRegion(element: Element, region: string | null): void {
   else inUse.delete(element);
 }
 
-/** The presets shown by elements on the page. */
+/** Parts that lazy chunks of the widget loaded for themselves (the planner's texts): kept in every locale. */
+const chunkParts = new Set<string>();
+
+/** The presets shown by elements on the page, and the parts of the chunks loaded (`plan`). */
 export function regionsInUse(): Set<string> {
   prune();
-  return new Set(inUse.values());
+  return new Set([...inUse.values(), ...chunkParts]);
+}
+
+/**
+ * Loads the texts of a lazy chunk's part (`plan`) in `locale`, and keeps them loaded in every locale the page
+ * switches to. Resolves when msg() has them (English needs none); rejects when they fail to load.
+ */
+export function usePart(part: string, locale: string): Promise<void> {
+  chunkParts.add(part);
+  return hasRegionTexts(part, locale) ? Promise.resolve() : loadRegionTexts(part, locale);
 }
 
 /** Whether msg() has the texts of `region`'s preset in `locale`: always in English, the source. */

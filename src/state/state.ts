@@ -1,6 +1,6 @@
 /**
  * The checklist's state and its one owner: checked ids, notes, collapsed sections, the filters last chosen, the
- * visitor's answers to the setup questions, the undo snapshot of a reset, and their persistence through a `ProgressStore`. Nothing else changes them: the
+ * visitor's answers to the setup questions, the port date, the undo snapshot of a reset, and their persistence through a `ProgressStore`. Nothing else changes them: the
  * element and its tools read them here and call the methods below, then render and report what changed.
  * No Lit, no DOM, no messages. The stored record's format and its migration are in storage.ts.
  *
@@ -15,6 +15,7 @@ import {
   STORAGE_VERSION,
   type ProgressStore,
   type StateChange,
+  type StoredPlan,
   type StoredRecord,
 } from './storage.js';
 
@@ -69,6 +70,11 @@ export class ChecklistState {
   /** The visitor's answers to the setup questions; `undefined` when they were never asked (`{}`: skipped). */
   get answers(): Answers | undefined {
     return this._record.answers;
+  }
+
+  /** The port date the visitor entered in the planner, if any. */
+  get plan(): Readonly<StoredPlan> | undefined {
+    return this._record.plan;
   }
 
   /** The filters as stored: what the visitor last chose, where they chose. */

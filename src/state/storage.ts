@@ -7,10 +7,10 @@ import type { Answers } from '../config/types.js';
 import type { Filters } from './progress.js';
 
 /**
- * The version of the record's format (`v`). 1: checked, notes, collapsed, filters. 2: `answers` too. A record
- * of an older version is read as it is (migrate()); the next write raises its `v`.
+ * The version of the record's format (`v`). 1: checked, notes, collapsed, filters. 2: `answers` too. 3: `plan`
+ * too. A record of an older version is read as it is (migrate()); the next write raises its `v`.
  */
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 
 /**
  * The version in the key. It stays 1 while records can be migrated in place: a new record version is read
@@ -32,7 +32,7 @@ export function backupKey(key: string): string {
 export const NOTE_MAX_LENGTH = 500;
 
 /**
- * The stored value: `{ v, checked, notes?, collapsed?, filters?, answers? }`. Fields this version does not know (written
+ * The stored value: `{ v, checked, notes?, collapsed?, filters?, answers?, plan? }`. Fields this version does not know (written
  * by a newer version) are kept as they are. Ids that the current config does not have are kept too: a config
  * edit must never erase progress or notes.
  */
@@ -50,6 +50,17 @@ export interface StoredRecord {
    * question). Absent: never asked; `{}`: skipped. Since version 2.
    */
   answers?: Answers;
+  /** The visitor's port date. Absent: none entered. Since version 3. */
+  plan?: StoredPlan;
+  [field: string]: unknown;
+}
+
+/** The port date the visitor entered in the planner. */
+export interface StoredPlan {
+  /** The port date, 'YYYY-MM-DD': a calendar day, the same in every time zone. */
+  date: string;
+  /** True once the new provider confirmed it (the FOC date); false for a planned date. */
+  confirmed: boolean;
   [field: string]: unknown;
 }
 
@@ -91,7 +102,19 @@ const FIELDS: Record<string, (value: unknown) => unknown> = {
   collapsed: stringList,
   filters: readFilters,
   answers: readAnswers,
+  plan: readPlan,
 };
+
+/**
+ * A plan as `{ date, confirmed }`, with any fields a newer version added to it; undefined (the field dropped)
+ * when it has no date text. Whether the date is a real day is for the planner to check (plan.ts), so that the
+ * entry carries no date parsing.
+ */
+function readPlan(value: unknown): StoredPlan | undefined {
+  return isPlainObject(value) && typeof value.date === 'string'
+    ? { ...value, date: value.date, confirmed: value.confirmed === true }
+    : undefined;
+}
 
 /** Answers as question id → option id or ids; anything else is dropped, and so is an empty list. */
 function readAnswers(value: unknown): Record<string, string | string[]> {
@@ -107,7 +130,7 @@ function readAnswers(value: unknown): Record<string, string | string[]> {
 /**
  * Brings a stored value of an older schema to the current shape, losslessly. Schema 0, written before
  * releases, was the bare array of checked ids. Version 1 differs from 2 only in lacking `answers`, which reads
- * as "never asked": it needs no step. A change to the meaning of a field raises STORAGE_VERSION and adds its
+ * as "never asked", and 2 from 3 only in lacking `plan` (no port date): they need no step. A change to the meaning of a field raises STORAGE_VERSION and adds its
  * step here, keyed on `v`; the version itself is raised when the record is next written.
  */
 function migrate(value: unknown): unknown {
@@ -126,7 +149,12 @@ export function parseRecord(raw: string | null): ReadResult {
     return { status: 'corrupt', raw };
   }
   const record: StoredRecord = { ...value, v: value.v, checked: stringList(value.checked) };
-  for (const [name, read] of Object.entries(FIELDS)) if (name in value) record[name] = read(value[name]);
+  for (const [name, read] of Object.entries(FIELDS)) {
+    if (!(name in value)) continue;
+    const field = read(value[name]);
+    if (field === undefined) delete record[name];
+    else record[name] = field;
+  }
   return { status: 'ok', record };
 }
 
@@ -142,6 +170,8 @@ export interface StateChange {
    * even when every answer is removed: `{}` says the visitor skipped the questions.
    */
   answers?: ReadonlyMap<string, string | readonly string[] | null>;
+  /** The port date; `null` removes it. */
+  plan?: StoredPlan | null;
 }
 
 function toggle(list: Iterable<string>, changes: ReadonlyMap<string, boolean> | undefined): string[] {
@@ -187,6 +217,8 @@ export function applyChange(
     }
     next.answers = Object.fromEntries(answers);
   }
+  if (change.plan) next.plan = { ...from.plan, date: change.plan.date, confirmed: change.plan.confirmed };
+  else if (change.plan === null) delete next.plan;
   return next;
 }
 

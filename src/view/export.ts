@@ -13,6 +13,10 @@ export interface ExportLabels {
   rules?: string;
   /** "About your port: Sweden · 2–20 numbers · …", when questions were answered. */
   answers?: string;
+  /** "Port date: Tue, 14 Jan 2027", with the planner. */
+  plan?: string;
+  /** A step's due date in words ("due Tue, 14 Jan, overdue"), with the planner; undefined for undated steps. */
+  due?: (id: string) => string | undefined;
 }
 
 /** A URL as a Markdown link target: the characters that would end or break it are percent-encoded. */
@@ -38,6 +42,7 @@ export function toMarkdown(
   const lines = [`# ${escapeMarkdown(config.title)}`, '', labels.counter];
   if (labels.rules) lines.push('', escapeMarkdown(labels.rules));
   if (labels.answers) lines.push('', escapeMarkdown(labels.answers));
+  if (labels.plan) lines.push('', escapeMarkdown(labels.plan));
   if (config.banner) {
     lines.push('', `> **${escapeMarkdown(config.banner.title)}** ${escapeMarkdown(config.banner.text)}`);
   }
@@ -50,7 +55,10 @@ export function toMarkdown(
     );
     for (const item of section.items) {
       const critical = item.critical ? ` **(${labels.critical})**` : '';
-      lines.push(`- [${checked.has(item.id) ? 'x' : ' '}] ${escapeMarkdown(item.title)}${critical}`);
+      const due = labels.due?.(item.id);
+      lines.push(
+        `- [${checked.has(item.id) ? 'x' : ' '}] ${escapeMarkdown(item.title)}${critical}${due ? ` (${escapeMarkdown(due)})` : ''}`,
+      );
       if (item.link) lines.push(`  [${escapeMarkdown(item.link.label)}](${linkTarget(item.link.href)})`);
       const note = notes.get(item.id);
       if (note) lines.push(`  ${labels.note} ${escapeMarkdown(note)}`);

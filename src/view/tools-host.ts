@@ -1,8 +1,18 @@
 import type { Answers, ChecklistConfig } from '../config/types.js';
 import type { RegionPreset } from '../content/region.js';
-import type { PortChecklistEventMap, ProgressSource, ReadyEventDetail } from '../events.js';
+import type { PlanSource, PortChecklistEventMap, ProgressSource, ReadyEventDetail } from '../events.js';
 import type { Filters, ProgressSummary } from '../state/progress.js';
 import type { ChecklistState } from '../state/state.js';
+
+/** What the tools use of the port-date planner's chunk (plan.ts), which they reach through the element. */
+export interface Planner {
+  /** Re-renders, announces and reports a changed port date. */
+  planChanged(host: ToolsHost, source: PlanSource): Promise<void>;
+  /** "Port date: Tue, 14 Jan 2027", for the export. */
+  portDateLine(host: ToolsHost): string | undefined;
+  /** A step's due date in words, for the export. */
+  dueText(host: ToolsHost, id: string): string | undefined;
+}
 
 /**
  * Dispatches one of the element's events (bubbling, composed) with the detail that PortChecklistEventMap gives
@@ -68,4 +78,10 @@ export interface ToolsHost {
   readonly region?: string;
   /** "About your port: Sweden · 2–20 numbers · …", once the setup chunk is here. */
   _answersSummary(): string | undefined;
+  /** The names the state's storage slot (see `storageKey`), if the host set it. */
+  readonly storageKey?: string;
+  /** The host's `port-date`, as given (the planner checks it). */
+  readonly portDate?: string;
+  /** The planner chunk, once loaded. */
+  _plan(): Planner | undefined;
 }

@@ -12,6 +12,7 @@ import { isShown, itemIds, nextCritical } from '../state/progress.js';
 import { syncState, undoReset as undoState } from '../state/restore.js';
 import { NOTE_MAX_LENGTH } from '../state/storage.js';
 import { toMarkdown } from './export.js';
+import { saveFile } from './save-file.js';
 import { criticalText, noteLabel, rulesFor } from './labels.js';
 import type { ToolsHost } from './tools-host.js';
 
@@ -54,17 +55,20 @@ function exported(host: PortChecklist, format: ExportFormat): void {
 
 /**
  * Another tab changed storage: the state adopts it, and each item that changed is reported (source `"sync"`), and
- * changed answers too.
+ * changed answers and a changed port date too.
  */
 export async function sync(host: PortChecklist, event: StorageEvent): Promise<void> {
   let wasComplete = host._summary().complete;
   const answers = JSON.stringify(host._state.answers ?? null);
+  const plan = JSON.stringify(host._state.plan ?? null);
   const adopted = syncState(host._state, event.key, itemIds(host._config), (id, on) => {
     host._emitProgress(id, on, 'sync', wasComplete);
     wasComplete = host._summary().complete;
   });
   if (!adopted) return;
   host.requestUpdate();
+  // The port date changed in another tab (source "sync").
+  if (JSON.stringify(host._state.plan ?? null) !== plan) void host._plan()?.planChanged(host, 'sync');
   // Answers changed in another tab: once the steps that now apply have rendered, say so (source "sync").
   if (JSON.stringify(host._state.answers ?? null) === answers) return;
   await host.updateComplete;
@@ -73,7 +77,7 @@ export async function sync(host: PortChecklist, event: StorageEvent): Promise<vo
 }
 
 const tracked = new WeakSet<PortChecklist>();
-const TRACKED_EVENTS = ['ready', 'progress', 'complete', 'cta', 'export', 'error', 'answers'];
+const TRACKED_EVENTS = ['ready', 'progress', 'complete', 'cta', 'export', 'error', 'answers', 'plan'];
 
 /**
  * `analytics="datalayer"`: pushes each event to `window.dataLayer` as `{ event: 'port_checklist_<name>', …detail }`
@@ -165,6 +169,7 @@ function onNoteInput(host: PortChecklist, event: Event): void {
 
 function markdown(host: PortChecklist): string {
   const { completed, total } = host._summary();
+  const plan = host._plan();
   return toMarkdown(host._config, host._state.checked, host._state.notes, {
     counter: counterText(completed, total),
     sectionCount: sectionCountText,
@@ -172,6 +177,8 @@ function markdown(host: PortChecklist): string {
     note: noteLabel(),
     rules: host._preset && rulesFor(host._preset.name),
     answers: host._answersSummary(),
+    plan: plan?.portDateLine(host),
+    due: plan && ((id) => plan.dueText(host, id)),
   });
 }
 
@@ -203,15 +210,7 @@ export async function copy(host: PortChecklist): Promise<void> {
 
 /** Saves the checklist as a Markdown file through a temporary download link. */
 export function download(host: PortChecklist): void {
-  const url = URL.createObjectURL(new Blob([markdown(host)], { type: 'text/markdown;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${host._config.id ?? 'checklist'}.md`;
-  host.renderRoot.append(link);
-  link.click();
-  link.remove();
-  // Revoked later, not at once: some browsers start reading the file after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 5000);
+  saveFile(host, `${host._config.id ?? 'checklist'}.md`, 'text/markdown;charset=utf-8', markdown(host));
   exported(host, 'download');
 }
 
