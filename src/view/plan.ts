@@ -297,9 +297,9 @@ export function calendar(host: Host, now = new Date()): string {
     events.push({
       uid: eventUid(name, 'port-date'),
       date: plan.portDate,
-      summary: msg(str`Port date: ${host._config.title}`, {
+      summary: msg('Port date: your numbers move to the new provider', {
         id: 'plan.ics.port',
-        desc: 'Calendar event title of the port date; the placeholder is the checklist title',
+        desc: 'Calendar event title of the port date',
       }),
       description: estimate,
       url: page,

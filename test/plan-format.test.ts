@@ -1,0 +1,38 @@
+// Days in words (src/plan/format.ts): the locale's format and weekday names from Intl, and the same day in every
+// time zone. Runs in Node (npm run test:node, also under several TZ values: see test/days.test.ts) and in the
+// browsers, where test/plan-timezones.test.ts emulates time zones.
+import { expect } from './chai.js';
+import { formatDay } from '../src/plan/format.js';
+
+describe('formatDay', () => {
+  const cases: [day: string, locale: string, withYear: boolean, text: string][] = [
+    ['2027-01-14', 'en', false, 'Thu, Jan 14'],
+    ['2027-01-14', 'en', true, 'Thu, Jan 14, 2027'],
+    ['2027-01-14', 'en-GB', false, 'Thu 14 Jan'],
+    ['2027-01-14', 'sv', false, 'tors 14 jan.'],
+    ['2027-01-14', 'de', true, 'Do., 14. Jan. 2027'],
+    // The first and last day of a year, and a leap day: never the day before in a zone west of UTC.
+    ['2027-01-01', 'en', true, 'Fri, Jan 1, 2027'],
+    ['2026-12-31', 'en', true, 'Thu, Dec 31, 2026'],
+    ['2028-02-29', 'en', true, 'Tue, Feb 29, 2028'],
+    // Years before 100 are not read as 19xx.
+    ['0099-03-01', 'en', true, 'Sun, Mar 1, 99'],
+  ];
+  for (const [day, locale, withYear, text] of cases) {
+    it(`${day} in ${locale}${withYear ? ' with the year' : ''}: ${text}`, () => {
+      // Intl may put a narrow no-break space or a plain one: compare with spaces made plain.
+      expect(formatDay(day, locale, withYear).replace(/\s/g, ' ')).to.equal(text);
+    });
+  }
+
+  it('names the weekday of the day itself, whatever the time zone of the process', () => {
+    // 2027-03-28: the night Europe moves its clocks forward; 2026-11-01: the US moves them back.
+    expect(formatDay('2027-03-28', 'en')).to.match(/^Sun/);
+    expect(formatDay('2026-11-01', 'en')).to.match(/^Sun/);
+  });
+
+  it('gives the same text on every call (formats are cached per locale and kind)', () => {
+    expect(formatDay('2027-01-14', 'fr', true)).to.equal(formatDay('2027-01-14', 'fr', true));
+    expect(formatDay('2027-01-14', 'fr', true)).to.not.equal(formatDay('2027-01-14', 'fr', false));
+  });
+});
