@@ -85,9 +85,9 @@ const tools = lazy<Tools>(() => import('./view/tools.js'));
 // The "About your port" setup and the bundled questions' texts: after the first render, or before it when the
 // host answers the bundled questions (their ids are checked against them).
 const setup = lazy<Setup>(() => import('./view/setup.js'));
-// The port-date planner, with its texts in the page's language: before the first render of a config with dated
-// steps (the bundled one has them), so the dates never shift the list in. Texts that fail to load leave it in
-// English; the element reports it.
+// The port-date planner, with its texts in the page's language: right after the first render of a config with
+// dated steps (the bundled one has them), or before it when a port date is stored or given, so that the steps'
+// dates are in the first render. Texts that fail to load leave it in English; the element reports it.
 let planTextsFailed: unknown;
 const planner = lazy<Planner>(() =>
   import('./view/plan.js').then((chunk) =>
@@ -97,8 +97,6 @@ const planner = lazy<Planner>(() =>
     ),
   ),
 );
-/** A config text or object that gives a step a `due`: the planner loads before its first render. */
-const DATED = /"due"\s*:/;
 
 // The country presets, each loaded once for every instance; a failed load is retried on the next update.
 const presets = Object.fromEntries(
@@ -434,10 +432,10 @@ export class PortChecklist extends LitElement implements ToolsHost {
       ...(bundled && answered ? [setup] : []),
     ].filter((chunk) => !chunk.get());
     if (this._validatorFailed) return true;
-    // The planner, for a config with dated steps; a failed load renders without dates (it is reported).
-    const input = this._configSource();
-    const dated = bundled || DATED.test(typeof input === 'string' ? input : JSON.stringify(input));
-    const plan = dated && !planner.get() && !this._planFailed ? this._loadPlanner() : undefined;
+    // The planner, before the first render when a port date is stored or given (a failed load renders without
+    // dates, and is reported).
+    const planned = !!this.portDate?.trim() || (bundled && !!this._state.plan);
+    const plan = planned && !planner.get() && !this._planFailed ? this._loadPlanner() : undefined;
     if (needs.length === 0 && !plan) return true;
     this._waiting = Promise.all([...needs.map((chunk) => chunk.load()), plan]).then(
       () => this.requestUpdate(),
@@ -601,8 +599,8 @@ export class PortChecklist extends LitElement implements ToolsHost {
     // The host set a port date after the first render: the plan follows it (source "api").
     if (changed.has('portDate') && this._plannedOnce) void planner.get()?.planChanged(this, 'api');
     this._plannedOnce = true;
-    // A config with dated steps came after the first render: the planner loads, and the dates follow.
-    if (!planner.get() && !this._planFailed && this._config.sections.some((s) => s.items.some((i) => i.due)))
+    // A config with dated steps: the planner loads after the first render, and its lines fill in.
+    if (this._dated() && !planner.get() && !this._planFailed)
       void this._loadPlanner().then(() => this.requestUpdate());
     if (!this._readyPending) return;
     this._readyPending = false;
@@ -682,6 +680,10 @@ export class PortChecklist extends LitElement implements ToolsHost {
   private _countryOf?: [Answers | string | undefined, string | undefined];
   private _plannedOnce = false;
 
+  /** Whether the config shown has dated steps: the bundled one has, a given one when a step has a `due`. */
+  private _dated(): boolean {
+    return !this._given || this._config.sections.some((section) => section.items.some((item) => item.due));
+  }
 
   private _resolveConfig(input: unknown): void {
     this._given = undefined;
@@ -867,6 +869,8 @@ export class PortChecklist extends LitElement implements ToolsHost {
     const summary = this._summary();
     const counter = counterText(summary.completed, summary.total);
     const filters = this._filters();
+    // The planner's two lines keep their space before its chunk is here, so nothing shifts when it arrives.
+    const dated = this._dated();
     let index = 0;
     return html`
       <div part="base" class="base" lang=${getLocale()} dir=${isRtl(getLocale()) ? 'rtl' : 'ltr'}>
@@ -879,7 +883,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
               : nothing
           }
           <p part="counter" class="counter">${counter}</p>
-          ${planner.get()?.renderNext(this) ?? nothing}
+          ${dated ? html`<p part="next-due" class="next-due">${planner.get()?.renderNext(this)}</p>` : nothing}
           <div
             part="progress"
             class="progress"
@@ -899,7 +903,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
           </div>
         </header>
         ${summary.complete ? this._renderCompletion() : nothing} ${this._renderSetup()}
-        ${planner.get()?.renderRow(this) ?? nothing}
+        ${dated ? html`<div part="plan" class="plan">${planner.get()?.renderRow(this)}</div>` : nothing}
         ${
           config.banner
             ? html`<div part="banner" class="banner">

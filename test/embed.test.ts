@@ -251,7 +251,7 @@ describe('old stored data', () => {
     checkbox(el, 'prep.recent-bill').click();
     await el.updateComplete;
     const stored = JSON.parse(localStorage.getItem(storageKey('number-porting'))!);
-    expect(stored.v).to.equal(2);
+    expect(stored.v).to.equal(3);
     expect(stored.checked).to.have.members(['prep.contract', 'gone.item', 'prep.recent-bill']);
     expect(shadow(el).querySelectorAll('input[data-id]:checked').length).to.equal(2);
   });

@@ -266,7 +266,7 @@ describe('<port-checklist> persistence', () => {
     await toggle(first, 'loa.verify-signer');
     first.remove();
     expect(JSON.parse(localStorage.getItem(DEFAULT_KEY)!)).to.deep.include({
-      v: 2,
+      v: 3,
       checked: ['prep.account-info', 'loa.verify-signer'],
     });
 

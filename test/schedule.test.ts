@@ -10,7 +10,13 @@ import { itemIds } from '../src/state/progress.js';
 
 const NONE: ReadonlySet<string> = new Set();
 // Swedish-style holidays around a port date, for the tables: Christmas week 2026 and New Year's Day 2027.
-const HOLIDAYS: ReadonlySet<string> = new Set(['2026-12-24', '2026-12-25', '2026-12-26', '2026-12-31', '2027-01-01']);
+const HOLIDAYS: ReadonlySet<string> = new Set([
+  '2026-12-24',
+  '2026-12-25',
+  '2026-12-26',
+  '2026-12-31',
+  '2027-01-01',
+]);
 
 describe('dueDay', () => {
   const cases: [portDate: string, days: number, holidays: ReadonlySet<string>, due: string][] = [

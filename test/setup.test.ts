@@ -102,7 +102,7 @@ describe('About your port', () => {
       ['port-checklist-answers', { answers: { count: '1' }, completed: 0, total: 43, source: 'user' }],
     ]);
     expect(stored()).to.deep.equal({
-      v: 2,
+      v: 3,
       checked: [],
       answers: { count: '1' },
       filters: { criticalOnly: false, hideCompleted: false },

@@ -148,13 +148,18 @@ export function parseRecord(raw: string | null): ReadResult {
   if (!isPlainObject(value) || typeof value.v !== 'number' || !Array.isArray(value.checked)) {
     return { status: 'corrupt', raw };
   }
-  const record: StoredRecord = { ...value, v: value.v, checked: stringList(value.checked) };
-  for (const [name, read] of Object.entries(FIELDS)) {
-    if (!(name in value)) continue;
-    const field = read(value[name]);
-    if (field === undefined) delete record[name];
-    else record[name] = field;
-  }
+  // Fields this version does not know are kept as they are; known ones are read, and dropped when malformed.
+  // (Object.fromEntries defines properties, so a `__proto__` key stays a plain field.)
+  const kept = Object.entries(value).filter(([name]) => !Object.hasOwn(FIELDS, name));
+  const known = Object.entries(FIELDS).flatMap(([name, read]) => {
+    const field = name in value ? read(value[name]) : undefined;
+    return field === undefined ? [] : [[name, field] as const];
+  });
+  const record: StoredRecord = {
+    ...Object.fromEntries([...kept, ...known]),
+    v: value.v,
+    checked: stringList(value.checked),
+  };
   return { status: 'ok', record };
 }
 

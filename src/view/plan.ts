@@ -1,7 +1,10 @@
 // The port-date planner (issue 16): the port date (the visitor's, the host's, or a suggestion), each dated step's
 // due day beside it, the next deadline in the header, and "Add to calendar". A chunk of its own with its texts
-// (the `plan` part of each locale), loaded before the first render of a config with dated steps, so the dates
-// never shift the list in. The arithmetic is pure (plan/); what it uses of the element is ToolsHost.
+// (the `plan` part of each locale), loaded right after the first render, or before it when a port date is stored
+// or given (so the steps' dates are in the first render). Its two lines (the next deadline in the header, the
+// folded port-date line under "About your port") are rendered by the element with their space kept, so nothing
+// shifts when it arrives; the steps show dates only once a date is in force, which the visitor's own click or
+// a stored or given date brings. The arithmetic is pure (plan/); what it uses of the element is ToolsHost.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ChecklistItem } from '../config/types.js';
@@ -139,9 +142,9 @@ function announcement(host: Host, plan: Plan): string {
   const next = nextText(host, plan);
   const date = day(plan.portDate, plan.today);
   const set = plan.estimated
-    ? msg(str`Port date cleared. Dates are estimated from a suggested port date, ${date}.`, {
+    ? msg('Port date cleared.', {
         id: 'plan.announce.cleared',
-        desc: 'Screen-reader announcement after the visitor clears the port date; the placeholder is a date',
+        desc: 'Screen-reader announcement after the visitor clears the port date',
       })
     : msg(str`Port date set: ${date}.`, {
         id: 'plan.announce.set',
@@ -152,6 +155,7 @@ function announcement(host: Host, plan: Plan): string {
 
 /** Stores the visitor's port date (`null` clears it), then re-renders, announces and reports it. */
 function setPlan(host: Host, plan: { date: Day; confirmed: boolean } | null): void {
+  invalid.delete(host);
   host._state.change({ plan });
   void planChanged(host, 'user');
 }
@@ -160,18 +164,20 @@ function onDate(host: Host, event: Event): void {
   const input = event.target as HTMLInputElement;
   if (input.value === '') return setPlan(host, null);
   const date = parseDay(input.value);
-  invalid.set(host, !date);
-  if (date) setPlan(host, { date, confirmed: !!host._state.plan?.confirmed });
-  else host.requestUpdate();
+  if (date) return setPlan(host, { date, confirmed: !!host._state.plan?.confirmed });
+  invalid.add(host);
+  host.requestUpdate();
 }
 
 function onConfirmed(host: Host, event: Event): void {
-  const date = host._state.plan?.date;
+  const date = storedDate(host);
   if (date) setPlan(host, { date, confirmed: (event.target as HTMLInputElement).checked });
 }
 
 /** Hosts whose date field holds text that is not a date (a browser without a date picker). */
-const invalid = new WeakMap<Host, boolean>();
+const invalid = new WeakSet<Host>();
+/** Hosts whose port-date panel is open. */
+const open = new WeakSet<Host>();
 
 /** "Next: Sign the authorization by Tue, 14 Jan" for the header; undefined when no dated step is left. */
 function nextText(host: Host, plan: Plan): string | undefined {
@@ -184,25 +190,28 @@ function nextText(host: Host, plan: Plan): string | undefined {
         id: 'plan.next.overdue',
         desc: 'Header line: the next step to do and the date it was due, which has passed',
       })
-    : msg(str`Next: ${title} by ${date}`, {
-        id: 'plan.next',
-        desc: 'Header line: the next step to do and the date it is due',
-      });
+    : plan.estimated
+      ? msg(str`Next: ${title} by about ${date}`, {
+          id: 'plan.next.estimated',
+          desc: 'Header line: the next step to do and its due date, estimated from a suggested port date',
+        })
+      : msg(str`Next: ${title} by ${date}`, {
+          id: 'plan.next',
+          desc: 'Header line: the next step to do and the date it is due',
+        });
 }
 
-/** The header's line: the next deadline, or that every dated step is done. */
-export function renderNext(host: Host): TemplateResult | typeof nothing {
+/** The header's line (the element keeps its space): the next deadline, or that every dated step is done. */
+export function renderNext(host: Host): string {
   const plan = planOf(host);
-  if (!plan) return nothing;
-  return html`<p part="next-due" class="next-due">
-    ${
-      nextText(host, plan) ??
-      msg('Every dated step is done.', {
-        id: 'plan.next.none',
-        desc: 'Header line when every step with a due date is checked',
-      })
-    }
-  </p>`;
+  if (!plan) return '';
+  return (
+    nextText(host, plan) ??
+    msg('Every dated step is done.', {
+      id: 'plan.next.none',
+      desc: 'Header line when every step with a due date is checked',
+    })
+  );
 }
 
 /** A step's status in words, never by colour alone. */
@@ -222,18 +231,16 @@ function statusText(step: DatedStep): string | undefined {
   }
 }
 
-/** "Due Tue, 14 Jan" (or "About Tue, 14 Jan" for an estimate), for the step and the export. */
+/**
+ * "due Tue, 14 Jan, overdue", for the step and the export; undefined for a step without a date, and for every
+ * step while the port date is only a suggestion.
+ */
 export function dueText(host: Host, id: string): string | undefined {
   const plan = planOf(host);
   const step = plan?.byId.get(id);
-  if (!plan || !step) return undefined;
+  if (!plan || !step || plan.estimated) return undefined;
   const date = day(step.date, plan.today);
-  const when = plan.estimated
-    ? msg(str`due about ${date}`, {
-        id: 'plan.due.estimated',
-        desc: 'Beside a step: its due date, estimated from a suggested port date',
-      })
-    : msg(str`due ${date}`, { id: 'plan.due', desc: 'Beside a step: its due date' });
+  const when = msg(str`due ${date}`, { id: 'plan.due', desc: 'Beside a step: its due date' });
   const status = statusText(step);
   return status ? `${when}, ${status}` : when;
 }
@@ -241,8 +248,8 @@ export function dueText(host: Host, id: string): string | undefined {
 /** The step's date beside its title (inside its label, so a screen reader says it with the step). */
 export function renderDue(host: Host, item: ChecklistItem): TemplateResult | typeof nothing {
   const text = dueText(host, item.id);
-  const status = planOf(host)?.byId.get(item.id)?.status;
-  return text ? html` <span part="due" class="due ${status ?? ''}">(${text})</span>` : nothing;
+  const status = planOf(host)?.byId.get(item.id)?.status ?? '';
+  return text ? html` <span part="due" class="due ${status}">(${text})</span>` : nothing;
 }
 
 /** "Port date: Tue, 14 Jan 2027 (estimate)", for the export and the print layout. */
@@ -286,12 +293,7 @@ export function calendar(host: Host, now = new Date()): string {
   const name = host.storageKey || host._config.id || 'default';
   const items = new Map(host._config.sections.flatMap((s) => s.items).map((item) => [item.id, item]));
   const page = /^https?:$/.test(location.protocol) ? location.href.split('#')[0] : undefined;
-  const estimate = plan?.estimated
-    ? msg('An estimate: enter your port date in the checklist to plan on it.', {
-        id: 'plan.ics.estimate',
-        desc: 'Calendar event description when the dates come from a suggested port date',
-      })
-    : undefined;
+  const alarm = { daysBefore: 1, atTime: '09:00' };
   const events: IcsEvent[] = [];
   if (plan) {
     events.push({
@@ -301,9 +303,8 @@ export function calendar(host: Host, now = new Date()): string {
         id: 'plan.ics.port',
         desc: 'Calendar event title of the port date',
       }),
-      description: estimate,
       url: page,
-      alarm: { daysBefore: 1, atTime: '09:00' },
+      alarm,
     });
     for (const step of plan.steps) {
       const item = items.get(step.id);
@@ -312,9 +313,9 @@ export function calendar(host: Host, now = new Date()): string {
         uid: eventUid(name, step.id),
         date: step.date,
         summary: item.title,
-        description: [item.detail, estimate].filter(Boolean).join('\n\n') || undefined,
+        description: item.detail,
         url: page,
-        alarm: { daysBefore: 1, atTime: '09:00' },
+        alarm,
       });
     }
   }
@@ -327,7 +328,12 @@ export function calendar(host: Host, now = new Date()): string {
 }
 
 function download(host: Host): void {
-  saveFile(host, `${host._config.id ?? 'port-checklist'}-plan.ics`, 'text/calendar;charset=utf-8', calendar(host));
+  saveFile(
+    host,
+    `${host._config.id ?? 'port-checklist'}-plan.ics`,
+    'text/calendar;charset=utf-8',
+    calendar(host),
+  );
   host._announce(
     msg('Calendar file downloaded.', {
       id: 'plan.announce.calendar',
@@ -336,70 +342,105 @@ function download(host: Host): void {
   );
 }
 
-/** The planner's row below "About your port": the port date, its source, and "Add to calendar". */
+async function focus(host: Host, selector: string): Promise<void> {
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+}
+
+/** Opens or folds the port-date field. */
+function toggle(host: Host): void {
+  const opening = !open.has(host);
+  if (opening) open.add(host);
+  else open.delete(host);
+  host.requestUpdate();
+  void focus(host, opening ? '#port-date' : '[data-action="plan"]');
+}
+
+/**
+ * The folded port-date line, in the row the element keeps for it: the date in force or the suggestion, a button
+ * that opens the field, and "Add to calendar" once a date is in force; the field below it when open.
+ */
 export function renderRow(host: Host): TemplateResult | typeof nothing {
   adopt(host);
   const plan = planOf(host);
   if (!plan) return nothing;
-  return html`<div part="plan" class="plan">
-    ${row(host, plan)}
+  const date = formatDay(plan.portDate, getLocale(), true);
+  const summary = plan.fixed
+    ? msg(str`${date} (set by your provider)`, {
+        id: 'plan.fixed',
+        desc: 'Folded port-date line when the page set the date, so the visitor cannot change it; the placeholder is a date',
+      })
+    : plan.estimated
+      ? msg(str`not set; suggested: ${date}, an estimate`, {
+          id: 'plan.unset',
+          desc: 'Folded port-date line before the visitor entered a date; the placeholder is the suggested date',
+        })
+      : plan.confirmed
+        ? msg(str`${date}, confirmed`, {
+            id: 'plan.summary.confirmed',
+            desc: 'Folded port-date line: the date, confirmed by the new provider (FOC)',
+          })
+        : date;
+  const expanded = open.has(host);
+  return html`<p class="plan-line">
+      <strong
+        >${msg('Port date', { id: 'plan.label', desc: 'Label of the port date, and of its field' })}:</strong
+      >
+      <span part="plan-summary">${summary}</span>
+      ${
+        plan.fixed
+          ? nothing
+          : html`<button
+              type="button"
+              part="action plan-toggle"
+              class="button"
+              data-action="plan"
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-controls=${expanded ? 'plan-panel' : nothing}
+              @click=${() => toggle(host)}
+            >
+              ${
+                expanded
+                  ? msg('Hide', { id: 'plan.hide', desc: 'Button that folds the open port-date field' })
+                  : plan.estimated
+                    ? msg('Set the date', { id: 'plan.set', desc: 'Button that opens the port-date field' })
+                    : msg('Change the date', {
+                        id: 'plan.change',
+                        desc: 'Button that opens the port-date field to change the date',
+                      })
+              }
+            </button>`
+      }
+      ${
+        plan.estimated
+          ? nothing
+          : html`<button
+              type="button"
+              part="action plan-calendar"
+              class="button"
+              data-action="calendar"
+              @click=${() => download(host)}
+            >
+              ${msg('Add to calendar', {
+                id: 'plan.calendar',
+                desc: 'Button that downloads the port date and the deadlines as a calendar file (.ics)',
+              })}
+            </button>`
+      }
+    </p>
     <p class="print-only">${portDateLine(host)}</p>
-  </div>`;
+    ${expanded && !plan.fixed ? panel(host, plan) : nothing}`;
 }
 
-function row(host: Host, plan: Plan): TemplateResult {
-  const label = msg('Port date', { id: 'plan.label', desc: 'Label of the port date field' });
-  const calendarButton = html`<button
-    type="button"
-    part="action plan-calendar"
-    class="button"
-    data-action="calendar"
-    @click=${() => download(host)}
-  >
-    ${msg('Add to calendar', {
-      id: 'plan.calendar',
-      desc: 'Button that downloads the port date and the deadlines as a calendar file (.ics)',
-    })}
-  </button>`;
-  if (plan.fixed) {
-    return html`<p class="plan-line">
-        <strong>${label}:</strong>
-        ${formatDay(plan.portDate, getLocale(), true)}
-        ${msg('(set by your provider)', {
-          id: 'plan.fixed',
-          desc: 'After the port date when the page set it, so the visitor cannot change it',
-        })}
-        ${calendarButton}
-      </p>
-      <p class="muted plan-hint">${workingDaysText(host)}</p>`;
-  }
+function panel(host: Host, plan: Plan): TemplateResult {
   const stored = storedDate(host) === undefined ? undefined : host._state.plan;
-  const hint = msg('Enter it as year-month-day (2027-01-14), or pick it in the calendar.', {
-    id: 'plan.hint',
-    desc: 'Under the port date field: the format it takes; keep the example date as it is',
-  });
-  const suggestion = plan.estimated
-    ? msg(
-        str`Suggested: ${formatDay(plan.portDate, getLocale(), true)}, an estimate from today, your country and your answers. The dates below follow it until you enter yours.`,
-        {
-          id: 'plan.suggested',
-          desc: 'Under the port date field, before the visitor entered a date; the placeholder is a date',
-        },
-      )
-    : isWorkingDay(plan.portDate, holidaysOf(host))
-      ? ''
-      : msg('That day is not a working day: numbers are usually ported on working days.', {
-          id: 'plan.not-working',
-          desc: 'Under the port date field when the date is a weekend day or a public holiday',
-        });
-  const error = invalid.get(host)
-    ? msg('That is not a date: enter it as year-month-day.', {
-        id: 'plan.invalid',
-        desc: 'Under the port date field when what was typed is not a date',
-      })
-    : '';
-  return html`<div class="plan-line">
-      <label for="port-date"><strong>${label}</strong></label>
+  const error = invalid.has(host);
+  const working = isWorkingDay(plan.portDate, holidaysOf(host));
+  return html`<div id="plan-panel" part="plan-panel" class="plan-panel">
+    <div class="plan-field">
+      <label for="port-date"
+        >${msg('Port date', { id: 'plan.label', desc: 'Label of the port date, and of its field' })}</label
+      >
       <input
         type="date"
         id="port-date"
@@ -412,33 +453,78 @@ function row(host: Host, plan: Plan): TemplateResult {
       ${
         stored
           ? html`<label class="option"
-                ><input
-                  type="checkbox"
-                  part="plan-confirmed"
-                  .checked=${stored.confirmed}
-                  @change=${(event: Event) => onConfirmed(host, event)}
-                />${msg('Confirmed by the new provider (FOC date)', {
-                  id: 'plan.confirmed',
-                  desc: 'Checkbox beside the port date: the new provider confirmed it (Firm Order Commitment)',
-                })}</label
-              >
-              <button
-                type="button"
-                part="action"
-                class="button"
-                data-action="clear-date"
-                @click=${() => setPlan(host, null)}
-              >
-                ${msg('Clear the date', { id: 'plan.clear', desc: 'Button that removes the entered port date' })}
-              </button>`
+              ><input
+                type="checkbox"
+                part="plan-confirmed"
+                .checked=${stored.confirmed}
+                @change=${(event: Event) => onConfirmed(host, event)}
+              />${msg('Confirmed by the new provider (FOC date)', {
+                id: 'plan.confirmed',
+                desc: 'Checkbox beside the port date: the new provider confirmed it (Firm Order Commitment)',
+              })}</label
+            >`
           : nothing
       }
-      ${calendarButton}
     </div>
     <p id="plan-hint" class="muted plan-hint">
-      ${error ? html`<strong class="plan-error">${error}</strong> ` : nothing}${hint} ${suggestion}
+      ${
+        error
+          ? html`<strong class="plan-error"
+              >${msg('That is not a date: enter it as year-month-day.', {
+                id: 'plan.invalid',
+                desc: 'Under the port date field when what was typed is not a date',
+              })}</strong
+            > `
+          : nothing
+      }${msg('Enter it as year-month-day (2027-01-14), or pick it in the calendar.', {
+        id: 'plan.hint',
+        desc: 'Under the port date field: the format it takes; keep the example date as it is',
+      })}
+      ${
+        plan.estimated
+          ? msg(
+              'The suggested date is the earliest realistic one from today, your country and your answers: every step can still be done in time.',
+              { id: 'plan.suggested', desc: 'Under the port date field, before the visitor entered a date' },
+            )
+          : working
+            ? nothing
+            : msg('That day is not a working day: numbers are usually ported on working days.', {
+                id: 'plan.not-working',
+                desc: 'Under the port date field when the date is a weekend day or a public holiday',
+              })
+      }
       ${workingDaysText(host)}
-    </p>`;
+    </p>
+    <div class="plan-actions">
+      ${
+        plan.estimated
+          ? html`<button
+              type="button"
+              part="action"
+              class="button primary"
+              data-action="use-suggested"
+              @click=${() => setPlan(host, { date: plan.portDate, confirmed: false })}
+            >
+              ${msg('Use the suggested date', {
+                id: 'plan.use-suggested',
+                desc: 'Button that makes the suggested port date the visitor’s own',
+              })}
+            </button>`
+          : html`<button
+              type="button"
+              part="action"
+              class="button"
+              data-action="clear-date"
+              @click=${() => setPlan(host, null)}
+            >
+              ${msg('Clear the date', { id: 'plan.clear', desc: 'Button that removes the entered port date' })}
+            </button>`
+      }
+      <button type="button" part="action" class="button" data-action="plan-done" @click=${() => toggle(host)}>
+        ${msg('Done', { id: 'plan.done', desc: 'Button that folds the port-date field' })}
+      </button>
+    </div>
+  </div>`;
 }
 
 const styled = new WeakSet<Host>();
@@ -454,27 +540,35 @@ function adopt(host: Host): void {
 
 /** Styles of the planner, adopted with its first render. */
 export const planStyles = css`
-  .plan {
-    margin-block: 0.75em;
-  }
-  .next-due {
-    margin: 0.25em 0 0;
-    font-weight: 600;
-  }
-  @media print {
-    .plan-line,
-    .plan-hint {
-      display: none;
-    }
-  }
   .plan-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.5em;
+    margin: 0;
+  }
+  .plan-line .button:first-of-type {
+    margin-inline-start: auto;
+  }
+  .plan-panel {
+    display: grid;
+    gap: 0.5em;
+    margin-block-start: 0.75em;
+    padding: 0.75em;
+    border: 1px solid var(--port-checklist-border);
+    border-radius: var(--port-checklist-radius);
+    background: var(--port-checklist-surface);
+  }
+  .plan-field {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 0.75em;
-    margin: 0;
   }
-  .plan-line input[type='date'] {
+  .plan-field > label:first-child {
+    font-weight: 600;
+  }
+  .plan-field input[type='date'] {
     font: inherit;
     color: inherit;
     background: var(--port-checklist-background);
@@ -483,20 +577,25 @@ export const planStyles = css`
     padding: 0.25em 0.5em;
     min-block-size: 2.25em;
   }
-  .plan-line .option {
+  .plan-field .option {
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
   }
-  .plan-line .option input {
+  .plan-field .option input {
     inline-size: 1.125em;
     block-size: 1.125em;
     margin: 0;
     accent-color: var(--port-checklist-accent);
   }
   .plan-hint {
-    margin: 0.375em 0 0;
+    margin: 0;
     font-size: 0.875em;
+  }
+  .plan-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
   }
   .plan-error,
   .due.overdue {
@@ -506,15 +605,16 @@ export const planStyles = css`
   .due {
     color: var(--port-checklist-muted);
     font-size: 0.875em;
-    white-space: nowrap;
   }
   .due.today,
   .due.week {
     color: var(--port-checklist-warning);
     font-weight: 600;
   }
-  .checked .due {
-    font-weight: 400;
-    color: var(--port-checklist-muted);
+  @media print {
+    .plan-line,
+    .plan-panel {
+      display: none;
+    }
   }
 `;

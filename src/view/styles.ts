@@ -285,6 +285,16 @@ export const styles = css`
     min-block-size: 2.375em;
     margin-block-start: 1em;
   }
+  /* The port-date planner's lines, filled by its chunk: their space is kept until it arrives. */
+  .next-due {
+    min-block-size: 1.5em;
+    margin: 0.25em 0 0;
+    font-weight: 600;
+  }
+  .plan {
+    min-block-size: 2.375em;
+    margin-block: 0.75em;
+  }
   /* "About your port": one line, and the questions below it when open. */
   .setup {
     margin-block: 0.75em;
