@@ -190,6 +190,23 @@ function npmPack() {
   };
 }
 
+/**
+ * The `emulate-timezone` command: sets the page's time zone (an IANA name; none restores the machine's) where
+ * the engine can do it, Chromium through the DevTools protocol; returns false where it cannot (WebDriver has no
+ * such command), so a test can say what it did not run.
+ */
+function timezoneCommand() {
+  return {
+    name: 'emulate-timezone',
+    async executeCommand({ command, session, payload }) {
+      if (command !== 'emulate-timezone') return undefined;
+      if (session.browser.type !== 'puppeteer') return false;
+      await session.browser.getPage(session.id).emulateTimezone(payload?.timezone);
+      return true;
+    },
+  };
+}
+
 // React ships CommonJS only: bundle it once into an ES module for the React test.
 await build({
   entryPoints: ['test/support/react-entry.js'],
@@ -210,6 +227,7 @@ export default {
   concurrency: 1,
   plugins: [
     npmPack(),
+    timezoneCommand(),
     esbuildPlugin({
       ts: true,
       tsx: true,
