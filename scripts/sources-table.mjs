@@ -26,6 +26,11 @@ row(
   'estimate',
   'The lead-time estimate that the setup answers add to timing.lead-time (content/estimate.ts)',
 );
+row(
+  'due',
+  "The port-date planner's offsets of the bundled steps, built back from the order (content/due.ts)",
+);
+row('de:due', 'Germany: the order 15 working days before the port date, not 10 (content/due.ts)');
 if (config.pitfalls.items.length !== PITFALL_IDS.length)
   problems.push('PITFALL_IDS does not match the pitfalls');
 for (const [i, pitfall] of config.pitfalls.items.entries())

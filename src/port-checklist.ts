@@ -118,6 +118,7 @@ function localStorageOrNull(): Storage | null {
  * @attr {string} config-src - A URL (https:, http: or relative) to fetch the config JSON from, when `config` is not set. A failed fetch shows the bundled checklist and fires `config-load-failed`.
  * @attr {number} [config-timeout=8000] - How long `config-src` may take, in milliseconds.
  * @attr {string} region - The country whose porting rules the bundled checklist follows: `us`, `gb` (or `uk`), `se` or `de`, case-insensitive; `generic` for none. Unset: the region subtag of the page's language (`en-GB` → gb), then `sv` → se and `de` → de, else the generic checklist. An unknown value warns once on the console and shows the generic checklist.
+ * @attr {string} port-date - The port date, `YYYY-MM-DD`, when the page knows it (the new provider's confirmed date): the steps' due dates count from it and the visitor does not enter one. An invalid value fires `config-invalid` and is ignored.
  * @attr {'datalayer'} analytics - `datalayer` pushes every event to `window.dataLayer` (Google Tag Manager / GA4 form: `{ event: 'port_checklist_progress', …detail }`), creating it when absent. Set it at load.
  *
  * @fires port-checklist-ready - After the first render of a config. Detail: `{ configId, checkedItems, usingDefault, region, answers, completed, total, percent, criticalCompleted, criticalTotal, complete }`: the counts speak of the steps that apply.
@@ -126,6 +127,7 @@ function localStorageOrNull(): Storage | null {
  * @fires port-checklist-cta - When the visitor activates the call to action; cancelable. Detail: `{ href, completed, total, percent }`.
  * @fires port-checklist-export - When the visitor copies, downloads or prints the checklist. Detail: `{ format, completed, total, percent }`.
  * @fires port-checklist-answers - When the visitor changes an answer of "About your port" (or skips it). Detail: `{ answers, completed, total, source }`: the answers in force, the progress of the steps that apply, and `user` or `sync` (another tab).
+ * @fires port-checklist-plan - When the port date changes: the visitor entered, confirmed or cleared it, the host set `portDate`, or another tab changed it. Detail: `{ portDate, estimated, confirmed, nextDue, source }`: dates as `YYYY-MM-DD`, `nextDue` `{ itemId, date }` or `null`, source `user`, `api` or `sync`.
  * @fires port-checklist-error - Something went wrong but the widget carries on. Detail: `{ code, message }`.
  *
  * @slot - Light-DOM content is not rendered; put a `<script type="application/json">` config here, or a no-JavaScript fallback.
@@ -140,6 +142,15 @@ function localStorageOrNull(): Storage | null {
  * @csspart setup-panel - The open questions.
  * @csspart question - Each question (a fieldset with its legend).
  * @csspart counter - "N of M completed".
+ * @csspart next-due - The next deadline ("Next: Sign the form by Tue, Jan 12"), when steps have dates.
+ * @csspart plan - The port-date line and, when open, its field.
+ * @csspart plan-summary - The port date in force, or the suggested one.
+ * @csspart plan-toggle - The button that opens or folds the port-date field.
+ * @csspart plan-calendar - "Add to calendar": downloads the port date and the deadlines as an .ics file.
+ * @csspart plan-panel - The open port-date field, its hint and buttons.
+ * @csspart plan-date - The date input.
+ * @csspart plan-confirmed - The "confirmed by the new provider" checkbox.
+ * @csspart due - A step's due date beside its title ("(due Tue, Jan 12, overdue)").
  * @csspart progress - The progress bar.
  * @csspart completion - The panel shown when every item is checked.
  * @csspart banner - The warning banner.

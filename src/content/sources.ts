@@ -125,6 +125,30 @@ export const SOURCES: Readonly<Record<string, readonly string[]>> = {
   // The lead-time estimate that the setup's answers add to this step (content/estimate.ts): simple 1–2 weeks,
   // complex 2–4, toll-free 1–4, large projects 3–6; Sweden fixed ≥ 10 working days; Germany ~15 working days.
   estimate: [AC_FAQ, DP_FAQ, ZM_US, EIGHT_MANAGED, TW_TF, TELAVOX, SCHNELL],
+  // The planner's offsets (content/due.ts): the order 10 working days before the port (8x8 7–10 working days,
+  // Dialpad 3–5, Zoom 7–21; the FOC date after a clean order, Bandwidth); the bill and the form current at the
+  // order (Telnyx); mobile codes that expire (Gigs); texting a port of its own (Telnyx); 10DLC and RespOrg
+  // changes that take days to weeks (Twilio, Somos); no date change within 48 hours (Telnyx, Bandwidth); the new
+  // system ready before the port (Aircall, CallTrackingMetrics, 8x8); texts that lag up to 2–3 business days
+  // before the old service is cancelled (Aircall, RingCentral).
+  due: [
+    EIGHT_MANAGED,
+    DP_FAQ,
+    ZM_US,
+    BW_FOC,
+    TNX_REQ,
+    GIGS,
+    TNX_MSG,
+    TW_HOW,
+    SOMOS_ROC,
+    TNX_BP,
+    AC_FAQ,
+    CTM_BLOG,
+    EIGHT_PORT,
+    RC_TF,
+  ],
+  // Germany: a landline port ordered about 15 working days ahead.
+  'de:due': [SCHNELL, AC_DE],
   'timing.port-date': [BW_FOC, TNX_BP],
   'timing.keep-date': [TNX_BP],
   'timing.go-live': [ZM_US, RC_TF],
