@@ -152,6 +152,7 @@ try {
   // (a)–(c): one page load per sample and implementation, interleaved so that drift hits both alike.
   render.swedish = [];
   render.answers = [];
+  render.planned = [];
   for (let s = 0; s < SAMPLES; s++) {
     progress(`render, sample ${s + 1}/${SAMPLES}, a Swedish page`);
     const sv = await inFreshPage('/bench/page.html', (page) =>
@@ -169,6 +170,18 @@ try {
       }),
     );
     render.answers.push(answered.render);
+    progress(`render, sample ${s + 1}/${SAMPLES}, stored answers and port date`);
+    const planned = await inFreshPage('/bench/page.html', (page) =>
+      page.evaluate((o) => window.measureRender(o), {
+        impl: 'lit',
+        items: 30,
+        toggles: 0,
+        answers: ANSWERS,
+        plan: '2027-01-14',
+        expected: applying,
+      }),
+    );
+    render.planned.push(planned.render);
     for (const items of SIZES) {
       progress(`render and toggle, sample ${s + 1}/${SAMPLES}, ${items} items`);
       for (const impl of s % 2 ? ['vanilla', 'lit'] : ['lit', 'vanilla']) {
@@ -368,6 +381,18 @@ for (const items of SIZES) {
     ...cells,
     '',
     `${ms(ours - median(render['lit:30']))} more than without`,
+  ]);
+}
+{
+  const { ours, cells } = compare(render.planned, render['vanilla:30'], ms);
+  rows.push([
+    `First render, a returning visitor with stored answers and a port date (setup and planner chunks fetched first, ${applying} steps dated)`,
+    ...cells,
+    '',
+    (() => {
+      const more = ours - median(render.answers);
+      return `${ms(Math.abs(more))} ${more < 0 ? 'less' : 'more'} than with answers only`;
+    })(),
   ]);
 }
 for (const items of SIZES) {
