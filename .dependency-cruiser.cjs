@@ -26,15 +26,19 @@ module.exports = {
       name: 'plan-is-pure',
       severity: 'error',
       comment:
-        'plan/ computes the port-date plan and its calendar file from plain data: no Lit, no msg(), no element, no view.',
+        'plan/ computes the port-date plan, its working days and its calendar file from plain data: no package, nothing else of src/ but the types of content/region.ts.',
       from: { path: '^src/plan/' },
       to: {
-        path: [
-          '^node_modules/(lit|lit-html|lit-element|@lit)/',
-          '^src/(port-checklist|define)\\.ts$',
-          '^src/(view|i18n)/',
-        ],
+        path: ['^node_modules/', '^src/(?!plan/|content/region\\.ts$)'],
       },
+    },
+    {
+      name: 'plan-takes-only-types-from-content',
+      severity: 'error',
+      comment:
+        'plan/ may name the preset types of content/region.ts (PresetHolidays), never import its code.',
+      from: { path: '^src/plan/' },
+      to: { path: '^src/content/region\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'config-has-no-view',

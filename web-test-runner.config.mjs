@@ -217,6 +217,21 @@ await build({
   logLevel: 'error',
 });
 
+// date-holidays, the independent oracle of test/holidays.test.ts, is ESM on top of CommonJS (moment-timezone):
+// bundled once too, and served for the bare name 'date-holidays' (Node's tests import the package itself).
+const DATE_HOLIDAYS = 'node_modules/.cache/port-checklist-tests/date-holidays.js';
+await build({
+  stdin: { contents: "export { default } from 'date-holidays';", resolveDir: '.' },
+  bundle: true,
+  format: 'esm',
+  outfile: DATE_HOLIDAYS,
+  logLevel: 'error',
+});
+const dateHolidaysBundle = {
+  name: 'date-holidays-bundle',
+  resolveImport: ({ source }) => (source === 'date-holidays' ? `/${DATE_HOLIDAYS}` : undefined),
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   // Tests load pages from 127.0.0.1; `localhost` on the same port is then another origin.
@@ -228,6 +243,7 @@ export default {
   plugins: [
     npmPack(),
     timezoneCommand(),
+    dateHolidaysBundle,
     esbuildPlugin({
       ts: true,
       tsx: true,

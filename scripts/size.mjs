@@ -21,8 +21,11 @@ const CHUNKS = [
   { kind: 'locale', pattern: /^chunks\/([a-z]{2})-[\w-]+\.js$/, budget: 4.5 * KB, gate: 5.5 * KB },
   { kind: 'country', pattern: /^chunks\/region-[a-z]{2}-[\w-]+\.js$/, budget: 2 * KB, gate: 2 * KB },
 ];
-/** A preset's chunk with its texts in one locale, as a page in that locale loads them. */
-const COUNTRY_WITH_TEXTS = { budget: 2 * KB, gate: 3 * KB };
+/**
+ * A preset's chunk with its texts in one locale, as a page in that locale loads them. Gate raised 3 → 3.5 KB with
+ * the presets' public holidays (issue 16, src/plan/generated/): the US chunk's list of 66 days adds 0.27 KB.
+ */
+const COUNTRY_WITH_TEXTS = { budget: 2 * KB, gate: 3.5 * KB };
 
 const dist = new URL('../dist/', import.meta.url);
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;

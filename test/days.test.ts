@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import {
   addDays,
   addWorkingDays,
+  covers,
   dayFromNumber,
   dayNumber,
   daysBetween,
   daysInMonth,
+  holidaySet,
   isWorkingDay,
   NO_HOLIDAYS,
   parseDay,
@@ -334,6 +336,49 @@ describe('working days', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("a preset's holidays", () => {
+  const preset = { first: 2026, last: 2027, days: ['2026-12-25', '2026-12-28', '2027-01-01'] };
+
+  it('are a set of days, empty for the generic set', () => {
+    const table: [typeof preset | undefined, Day[]][] = [
+      [preset, ['2026-12-25', '2026-12-28', '2027-01-01']],
+      [{ first: 2026, last: 2026, days: [] }, []],
+      [{ first: 2026, last: 2026, days: ['2026-01-01'] }, ['2026-01-01']],
+      [undefined, []],
+    ];
+    for (const [holidays, days] of table) {
+      const set = holidaySet(holidays);
+      expect([...set], JSON.stringify(holidays)).to.deep.equal(days);
+      expect(set.has('2026-12-24')).to.be.false;
+    }
+    expect(holidaySet(undefined)).to.equal(NO_HOLIDAYS);
+    expect(addWorkingDays('2026-12-24', 1, holidaySet(preset))).to.equal('2026-12-29');
+    expect(addWorkingDays('2026-12-24', 1, holidaySet(undefined))).to.equal('2026-12-25');
+  });
+
+  it('cover the days of their years, first to last, and the generic set none', () => {
+    const table: [typeof preset | undefined, Day, boolean][] = [
+      [preset, '2026-01-01', true],
+      [preset, '2026-07-15', true],
+      [preset, '2027-12-31', true],
+      [preset, '2025-12-31', false],
+      [preset, '2028-01-01', false],
+      [preset, '0001-01-01', false],
+      [preset, '9999-12-31', false],
+      [{ first: 2026, last: 2026, days: [] }, '2026-06-01', true],
+      [{ first: 2026, last: 2026, days: [] }, '2027-06-01', false],
+      [{ first: 2026, last: 2026, days: [] }, '2025-06-01', false],
+      [undefined, '2026-12-25', false],
+      [undefined, '2026-06-01', false],
+    ];
+    for (const [holidays, day, expected] of table)
+      expect(covers(holidays, day), `${JSON.stringify(holidays)} ${day}`).to.equal(expected);
+    for (const day of ['2026-13-01', '2026-12-32', '', '2026-1-1'])
+      expect(() => covers(preset, day), day).to.throw(RangeError, 'Not a day');
+    expect(() => covers(undefined, '2027-02-29')).to.throw(RangeError);
   });
 });
 

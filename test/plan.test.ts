@@ -370,6 +370,32 @@ describe('the port-date planner', () => {
     expect(shadow(plain).querySelector('[part~="next-due"]')).to.equal(null);
   });
 
+  it('skips the country’s public holidays with a preset, and says which days it skips', async () => {
+    // Sweden: Trettondedag jul, Wednesday 6 January 2027, is a holiday; the generic set counts it.
+    localStorage.setItem(
+      'port-checklist:v1:se',
+      JSON.stringify({ v: 3, checked: [], plan: { date: '2027-01-08' } }),
+    );
+    localStorage.setItem(
+      'port-checklist:v1:generic',
+      JSON.stringify({ v: 3, checked: [], plan: { date: '2027-01-08' } }),
+    );
+    const se = await ready(html`<port-checklist region="se" storage-key="se"></port-checklist>`);
+    const generic = await ready(
+      html`<port-checklist region="generic" storage-key="generic"></port-checklist>`,
+    );
+    expect(due(se, 'timing.keep-date')).to.equal('(due Tue, Jan 5, 2027)');
+    expect(due(generic, 'timing.keep-date')).to.equal('(due Wed, Jan 6, 2027)');
+    // Julafton, juldagen, nyårsafton and nyårsdagen too: 10 working days before is 18 December in Sweden.
+    expect(due(se, 'timing.lead-time')).to.equal('(due Fri, Dec 18)');
+    expect(due(generic, 'timing.lead-time')).to.equal('(due Fri, Dec 25)');
+    button(se, 'plan')!.click();
+    await waitUntil(() => shadow(se).querySelector('#plan-hint'), 'field open');
+    expect(text(se, '#plan-hint')).to.contain(
+      'weekends and public holidays in Sweden are skipped (holidays known for 2025–2030)',
+    );
+  });
+
   it('speaks the page’s language, with its texts loaded beside the chunk', async () => {
     const el = await ready(
       html`<port-checklist storage="none" locale="sv" region="generic"></port-checklist>`,

@@ -4,6 +4,7 @@
 // integers only: no Date, no local time, no time zone. The one function that reads a clock's instant is
 // `todayIn`, which turns an instant and a UTC offset into the day it is there.
 
+import type { PresetHolidays } from '../content/region.js';
 import { parseDay, type Day } from './day.js';
 
 export { daysInMonth, parseDay, type Day } from './day.js';
@@ -65,6 +66,21 @@ const weekdayOf = (number: number): number => ((((number + 3) % 7) + 7) % 7) + 1
 
 /** The ISO weekday: 1 Monday, 2 Tuesday … 6 Saturday, 7 Sunday. */
 export const weekday = (day: Day): number => weekdayOf(dayNumber(day));
+
+/** A preset's holidays as `Holidays`; none (weekends only) for the generic set, which has no preset. */
+export const holidaySet = (holidays: PresetHolidays | undefined): Holidays =>
+  holidays ? new Set(holidays.days) : NO_HOLIDAYS;
+
+/**
+ * Whether a preset's holidays are known for `day`'s year (`first` … `last`), so that its working days there
+ * skip them; outside those years, and for the generic set (undefined), only weekends are skipped. Throws a
+ * RangeError when `day` is not a `Day`.
+ */
+export function covers(holidays: PresetHolidays | undefined, day: Day): boolean {
+  dayNumber(day); // throws for what is not a Day
+  const year = Number(day.slice(0, 4));
+  return holidays !== undefined && year >= holidays.first && year <= holidays.last;
+}
 
 const working = (number: number, holidays: Holidays): boolean =>
   weekdayOf(number) < 6 && !holidays.has(dayFromNumber(number));

@@ -12,7 +12,7 @@ import { bundledDue } from '../content/due.js';
 import { leadTime } from '../content/estimate.js';
 import { regionName } from '../content/region.js';
 import { getLocale, usePart } from '../i18n/localization.js';
-import { isWorkingDay, parseDay, todayIn, type Day, type Holidays } from '../plan/days.js';
+import { holidaySet, isWorkingDay, parseDay, todayIn, type Day, type Holidays } from '../plan/days.js';
 import { formatDay } from '../plan/format.js';
 import { eventUid, toIcs, type IcsEvent } from '../plan/ics.js';
 import { schedule, suggestPortDate, type DatedStep, type PlanStep, type Schedule } from '../plan/schedule.js';
@@ -43,7 +43,7 @@ const WEEK_OF_WORKING_DAYS = 5;
 
 /** The holidays the planner skips: the preset country's; none for the generic set or a given config. */
 function holidaysOf(host: Host): Holidays {
-  return new Set(host._preset?.holidays?.days ?? []);
+  return holidaySet(host._preset?.holidays);
 }
 
 /** The dated steps of the config shown: their own `due`, or the bundled offsets for the bundled checklist. */

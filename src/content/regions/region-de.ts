@@ -2,10 +2,12 @@
 // Kundennummer, number blocks, 112. Sources: sources.ts, keys `de:…`.
 import { msg } from '@lit/localize';
 import { regionName, type RegionPreset } from '../region.js';
+import { FIRST_YEAR, HOLIDAYS, LAST_YEAR } from '../../plan/generated/holidays-de.js';
 
 export const preset = (): RegionPreset => ({
   id: 'de',
   name: regionName('de'),
+  holidays: { first: FIRST_YEAR, last: LAST_YEAR, days: HOLIDAYS },
   banner: {
     title: msg("Important: Don't cancel your old contract yourself!", {
       id: 'region.de.banner.title',

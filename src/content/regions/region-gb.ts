@@ -2,10 +2,12 @@
 // port override. Sources: sources.ts, keys `gb:…`.
 import { msg } from '@lit/localize';
 import { regionName, type RegionPreset } from '../region.js';
+import { FIRST_YEAR, HOLIDAYS, LAST_YEAR } from '../../plan/generated/holidays-gb.js';
 
 export const preset = (): RegionPreset => ({
   id: 'gb',
   name: regionName('gb'),
+  holidays: { first: FIRST_YEAR, last: LAST_YEAR, days: HOLIDAYS },
   items: {
     'prep.account-info': {
       detail: msg(

@@ -2,10 +2,12 @@
 // Sources: sources.ts, keys `se:…`.
 import { msg } from '@lit/localize';
 import { regionName, type RegionPreset } from '../region.js';
+import { FIRST_YEAR, HOLIDAYS, LAST_YEAR } from '../../plan/generated/holidays-se.js';
 
 export const preset = (): RegionPreset => ({
   id: 'se',
   name: regionName('se'),
+  holidays: { first: FIRST_YEAR, last: LAST_YEAR, days: HOLIDAYS },
   items: {
     'prep.account-info': {
       detail: msg(

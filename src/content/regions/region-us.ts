@@ -3,6 +3,7 @@
 import { msg } from '@lit/localize';
 import { TEXTING } from '../default-config.js';
 import { regionName, type RegionPreset } from '../region.js';
+import { FIRST_YEAR, HOLIDAYS, LAST_YEAR } from '../../plan/generated/holidays-us.js';
 
 const FCC =
   'https://www.fcc.gov/consumers/guides/keeping-your-telephone-number-when-changing-service-providers';
@@ -10,6 +11,7 @@ const FCC =
 export const preset = (): RegionPreset => ({
   id: 'us',
   name: regionName('us'),
+  holidays: { first: FIRST_YEAR, last: LAST_YEAR, days: HOLIDAYS },
   items: {
     'prep.account-info': {
       detail: msg(
