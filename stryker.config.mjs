@@ -2,7 +2,10 @@
 // under mocha, TypeScript through tsx, with the same test files that the browsers run.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  // The modules that hold logic and need no DOM; not the element, its templates, styles or loaders.
+  // The modules that hold logic and need no DOM; not the element, its templates, styles or loaders, nor the
+  // bundled content's data (default-config.ts, questions.ts, content/due.ts's table: a module's constants are
+  // built once as it loads, and Stryker cannot reload ES modules, so their mutants can only survive; the tables
+  // are pinned by their tests instead).
   mutate: [
     'src/config/validate.ts',
     'src/config/url.ts',
@@ -19,7 +22,6 @@ export default {
     'src/config/conditions.ts',
     'src/content/estimate.ts',
     'src/plan/ics.ts',
-    'src/content/due.ts',
     'src/plan/format.ts',
     'src/plan/schedule.ts',
     'src/plan/day.ts',

@@ -115,3 +115,26 @@ describe('toMarkdown', () => {
     });
   }
 });
+
+describe('toMarkdown with the planner', () => {
+  const due = (id: string) => ({ 'a.1': 'due Thu, Dec 24', 'b.1': 'due Thu, Jan 14, 2027, *overdue*' })[id];
+
+  it('puts the port date under the counter and each step’s date after it, escaped', () => {
+    const markdown = toMarkdown(base, new Set(['a.1']), new Map(), {
+      ...labels,
+      plan: 'Port date: Thu, Jan 14, 2027',
+      due,
+    });
+    expect(markdown).to.equal(
+      '# Porting\n\n1 of 3 completed\n\nPort date: Thu, Jan 14, 2027\n\n' +
+        '## First (1/2)\n\n- [x] One **(Critical)** (due Thu, Dec 24)\n- [ ] Two\n\n' +
+        '## Second (0/1)\n\n- [ ] Three (due Thu, Jan 14, 2027, \\*overdue\\*)\n',
+    );
+  });
+
+  it('adds nothing without a port date or dates', () => {
+    expect(toMarkdown(base, new Set(), new Map(), { ...labels, plan: '', due: () => undefined })).to.equal(
+      toMarkdown(base, new Set(), new Map(), labels),
+    );
+  });
+});

@@ -2,9 +2,11 @@
 // time zone. Runs in Node (npm run test:node, also under several TZ values: see test/days.test.ts) and in the
 // browsers, where test/plan-timezones.test.ts emulates time zones.
 import { expect } from './chai.js';
-import { formatDay } from '../src/plan/format.js';
+import { dayFormat, formatDay, formats } from '../src/plan/format.js';
 
 describe('formatDay', () => {
+  beforeEach(() => formats.clear());
+
   const cases: [day: string, locale: string, withYear: boolean, text: string][] = [
     ['2027-01-14', 'en', false, 'Thu, Jan 14'],
     ['2027-01-14', 'en', true, 'Thu, Jan 14, 2027'],
@@ -25,10 +27,38 @@ describe('formatDay', () => {
     });
   }
 
+  it('leaves out the year by default', () => {
+    expect(formatDay('2027-01-14', 'en')).to.equal(formatDay('2027-01-14', 'en', false));
+    expect(formatDay('2027-01-14', 'en')).to.not.contain('2027');
+  });
+
+  it('formats with short weekday and month names, numeric day and year, in UTC', () => {
+    expect(dayFormat(false)).to.deep.equal({
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    expect(dayFormat(true)).to.deep.equal({
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+  });
+
   it('names the weekday of the day itself, whatever the time zone of the process', () => {
     // 2027-03-28: the night Europe moves its clocks forward; 2026-11-01: the US moves them back.
     expect(formatDay('2027-03-28', 'en')).to.match(/^Sun/);
     expect(formatDay('2026-11-01', 'en')).to.match(/^Sun/);
+  });
+
+  it('builds a format once per locale and kind', () => {
+    formatDay('2027-01-14', 'fr', true);
+    formatDay('2027-01-15', 'fr', true);
+    formatDay('2027-01-14', 'fr');
+    expect([...formats.keys()]).to.deep.equal(['fr|true', 'fr|false']);
   });
 
   it('gives the same text on every call (formats are cached per locale and kind)', () => {

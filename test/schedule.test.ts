@@ -118,6 +118,34 @@ describe('schedule', () => {
     });
   }
 
+  it('takes the earliest-due step, wherever it stands in the order', () => {
+    const plan = schedule(
+      [
+        { id: 'late', days: 0 },
+        { id: 'early', days: -5 },
+        { id: 'middle', days: -2 },
+      ],
+      '2027-01-14',
+      '2027-01-04',
+      NONE,
+      NONE,
+    );
+    expect(plan.next?.id).to.equal('early');
+  });
+
+  it('still dates every step when none is left to do', () => {
+    const plan = schedule(steps, '2027-01-14', '2027-01-04', new Set(['a', 'b', 'c', 'd']), NONE);
+    expect(plan).to.deep.equal({
+      portDate: '2027-01-14',
+      steps: [
+        { id: 'a', date: '2026-12-31', status: 'done' },
+        { id: 'b', date: '2027-01-12', status: 'done' },
+        { id: 'c', date: '2027-01-14', status: 'done' },
+        { id: 'd', date: '2027-01-19', status: 'done' },
+      ],
+    });
+  });
+
   it('takes the first in order among steps due the same day', () => {
     const plan = schedule(
       [
@@ -235,6 +263,67 @@ describe('the bundled offsets (content/due.ts)', () => {
       expect(bundledDue(id, region)).to.equal(days);
     });
   }
+
+  // Which side of the port date each section's steps fall on: every preparation, authorization, scheduling and
+  // set-up step before it, the tests on the day, the cancellation and the steps after the port after it.
+  const sides: [section: string, side: (days: number) => boolean, what: string][] = [
+    ['prep', (days) => days <= ORDER_DAY, 'by the order'],
+    ['loa', (days) => days <= ORDER_DAY, 'by the order'],
+    ['timing', (days) => days < 0, 'before the port date'],
+    ['tech', (days) => days < 0, 'before the port date'],
+    ['verify', (days) => days >= 0, 'on the port date or after'],
+    ['after', (days) => days > 0, 'after the port date'],
+  ];
+  for (const [prefix, side, what] of sides) {
+    it(`put every ${prefix} step ${what}`, () => {
+      const entries = Object.entries(BUNDLED_DUE).filter(([id]) => id.startsWith(`${prefix}.`));
+      expect(entries.length).to.be.above(0);
+      for (const [id, days] of entries) expect(side(days), `${id}: ${days}`).to.be.true;
+    });
+  }
+
+  it('gather what the order needs a week before it, sign the form a few days before it', () => {
+    const before = (id: string) => BUNDLED_DUE[id];
+    for (const id of ['prep.account-info', 'prep.csr', 'prep.service-address', 'prep.number-inventory'])
+      expect(before(id), id).to.equal(-15);
+    for (const id of [
+      'prep.portability',
+      'prep.number-type',
+      'prep.partial',
+      'prep.blockers',
+      'prep.contract',
+    ])
+      expect(before(id), id).to.equal(-15);
+    expect(before('prep.resporg')).to.equal(-15);
+    expect(before('prep.mobile-code')).to.equal(-10);
+    expect(before('loa.download-form')).to.equal(-12);
+    expect(before('loa.verify-signer')).to.equal(-12);
+    for (const id of ['loa.required-fields', 'loa.photo-id', 'loa.one-request', 'loa.keep-copy'])
+      expect(before(id), id).to.equal(-10);
+  });
+
+  it('confirm the date a week ahead, keep it in the last two days, set up a week and test three days ahead', () => {
+    expect(BUNDLED_DUE['timing.port-date']).to.equal(-5);
+    expect(BUNDLED_DUE['timing.go-live']).to.equal(-1);
+    expect(BUNDLED_DUE['timing.notify']).to.equal(-2);
+    expect(BUNDLED_DUE['timing.forwarding']).to.equal(-1);
+    for (const id of ['tech.configure-system', 'tech.temp-numbers']) expect(BUNDLED_DUE[id], id).to.equal(-5);
+    for (const id of ['tech.call-routing', 'tech.number-map', 'tech.voicemail-greetings', 'tech.e911'])
+      expect(BUNDLED_DUE[id], id).to.equal(-3);
+    for (const id of ['tech.e911-sites', 'tech.devices']) expect(BUNDLED_DUE[id], id).to.equal(-3);
+    for (const id of ['tech.sms-check', 'tech.sms']) expect(BUNDLED_DUE[id], id).to.equal(-10);
+    expect(BUNDLED_DUE['tech.10dlc']).to.equal(-15);
+  });
+
+  it('test on the day, then lock, list and check the bill', () => {
+    for (const id of ['verify.inbound', 'verify.outbound', 'verify.texts', 'verify.voicemail', 'verify.fax'])
+      expect(BUNDLED_DUE[id], id).to.equal(0);
+    expect(BUNDLED_DUE['verify.call-quality']).to.equal(0);
+    expect(BUNDLED_DUE['verify.cancel-old']).to.equal(3);
+    expect(BUNDLED_DUE['after.port-out-lock']).to.equal(1);
+    expect(BUNDLED_DUE['after.listings']).to.equal(10);
+    expect(BUNDLED_DUE['after.final-bill']).to.equal(25);
+  });
 
   it('shift only Germany', () => {
     expect(ORDER_SHIFT).to.deep.equal({ de: -5 });

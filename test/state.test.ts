@@ -348,3 +348,21 @@ describe('ChecklistState: answers', () => {
     expect(read()).to.deep.include({ v: STORAGE_VERSION, checked: ['a'], answers: { count: '1' } });
   });
 });
+
+describe('ChecklistState: the port date', () => {
+  it('has none at first, then the date entered, confirmed, and none once cleared; stored each time', () => {
+    const { state, read } = setup({ v: 2, checked: ['a'], answers: { count: '1' } });
+    expect(state.plan).to.equal(undefined);
+    state.change({ plan: { date: '2027-01-14', confirmed: false } });
+    expect(state.plan).to.deep.equal({ date: '2027-01-14', confirmed: false });
+    state.change({ plan: { date: '2027-01-14', confirmed: true } });
+    expect(read()).to.deep.include({
+      v: STORAGE_VERSION,
+      answers: { count: '1' },
+      plan: { date: '2027-01-14', confirmed: true },
+    });
+    state.change({ plan: null });
+    expect(state.plan).to.equal(undefined);
+    expect(read()).to.not.have.property('plan');
+  });
+});

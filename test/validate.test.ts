@@ -121,6 +121,52 @@ describe('validateConfig', () => {
     });
   });
 
+  describe('due', () => {
+    const valid: [days: number][] = [[-120], [-10], [0], [3], [120]];
+    for (const [days] of valid) {
+      it(`keeps due ${days}`, () => {
+        const { config, warnings } = expectOk(
+          edit((c) => {
+            c.sections[0].items[0].due = { days };
+          }),
+        );
+        expect(config.sections[0].items[0].due).to.deep.equal({ days });
+        expect(warnings).to.deep.equal([]);
+      });
+    }
+    const invalid: [name: string, due: unknown, error: string][] = [
+      ['a fraction', { days: -1.5 }, 'sections[0].items[0].due.days: expected a whole number'],
+      ['below -120', { days: -121 }, 'sections[0].items[0].due.days: expected a whole number'],
+      ['above 120', { days: 121 }, 'sections[0].items[0].due.days: expected a whole number'],
+      ['text', { days: '-10' }, 'sections[0].items[0].due.days: expected a whole number'],
+      ['missing days', {}, 'sections[0].items[0].due.days: expected a whole number'],
+      ['not finite', { days: Infinity }, 'sections[0].items[0].due.days: expected a whole number'],
+      ['a number', -10, 'sections[0].items[0].due: expected an object'],
+    ];
+    for (const [name, due, error] of invalid) {
+      it(`refuses due: ${name}`, () => {
+        const result = validateConfig(
+          edit((c) => {
+            c.sections[0].items[0].due = due;
+          }),
+        );
+        expect(result.ok).to.be.false;
+        if (result.ok) return;
+        expect(result.errors).to.have.length(1);
+        expect(result.errors[0].startsWith(error), result.errors[0]).to.be.true;
+      });
+    }
+    it('warns about an unknown field in due and keeps days', () => {
+      const { config, warnings } = expectOk(
+        edit((c) => {
+          c.sections[0].items[0].due = { days: -2, of: 'foc' };
+        }),
+      );
+      expect(config.sections[0].items[0].due).to.deep.equal({ days: -2 });
+      expect(warnings).to.have.length(1);
+    });
+  });
+
   describe('errors', () => {
     const cases: { name: string; input: unknown; errors: string[] }[] = [
       {
