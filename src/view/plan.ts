@@ -80,36 +80,65 @@ function hostDate(host: Host): Day | undefined {
 /** The visitor's stored date, if it is a real day (a record edited by hand may hold anything). */
 const storedDate = (host: Host): Day | undefined => parseDay(host._state.plan?.date);
 
-const cache = new WeakMap<Host, { key: string; plan: Plan | undefined }>();
+/** What a plan is computed from, compared by identity: the config, checks and plan objects change on a change. */
+interface Inputs {
+  today: Day;
+  config: unknown;
+  checked: unknown;
+  plan: unknown;
+  portDate: unknown;
+  preset: unknown;
+}
 
-/** The plan of the config shown as of today; undefined when it has no dated steps. Computed once per change. */
+const cache = new WeakMap<Host, { inputs: Inputs; plan: Plan | undefined }>();
+
+const same = (a: Inputs, b: Inputs): boolean =>
+  a.today === b.today &&
+  a.config === b.config &&
+  a.checked === b.checked &&
+  a.plan === b.plan &&
+  a.portDate === b.portDate &&
+  a.preset === b.preset;
+
+/**
+ * The plan of the config shown as of today; undefined when it has no dated steps. Computed once per change of
+ * what it depends on (a render asks for it once per step).
+ */
 export function planOf(host: Host): Plan | undefined {
-  const today = todayIn(new Date());
+  const inputs: Inputs = {
+    today: todayIn(new Date()),
+    config: host._config,
+    checked: host._state.checked,
+    plan: host._state.plan,
+    portDate: host.portDate,
+    preset: host._preset,
+  };
+  const cached = cache.get(host);
+  if (cached && same(cached.inputs, inputs)) return cached.plan;
+  const plan = compute(host, inputs.today);
+  cache.set(host, { inputs, plan });
+  return plan;
+}
+
+function compute(host: Host, today: Day): Plan | undefined {
+  const dated = steps(host);
+  if (dated.length === 0) return undefined;
   const fixed = hostDate(host);
   const given = fixed ?? storedDate(host);
-  const dated = steps(host);
-  const key = JSON.stringify([today, given, host._state.plan?.confirmed, [...host._state.checked], dated]);
-  const cached = cache.get(host);
-  if (cached?.key === key && cached.plan) return cached.plan;
-  let plan: Plan | undefined;
-  if (dated.length > 0) {
-    const holidays = holidaysOf(host);
-    const weeks = host._given ? undefined : leadTime(host._answers(), host._preset?.id ?? null);
-    const portDate =
-      given ??
-      suggestPortDate(dated, today, host._state.checked, (weeks?.[1] ?? 0) * WEEK_OF_WORKING_DAYS, holidays);
-    const base = schedule(dated, portDate, today, host._state.checked, holidays);
-    plan = {
-      ...base,
-      estimated: given === undefined,
-      confirmed: fixed === undefined && given !== undefined && !!host._state.plan?.confirmed,
-      fixed: fixed !== undefined,
-      today,
-      byId: new Map(base.steps.map((step) => [step.id, step])),
-    };
-  }
-  cache.set(host, { key, plan });
-  return plan;
+  const holidays = holidaysOf(host);
+  const weeks = host._given ? undefined : leadTime(host._answers(), host._preset?.id ?? null);
+  const portDate =
+    given ??
+    suggestPortDate(dated, today, host._state.checked, (weeks?.[1] ?? 0) * WEEK_OF_WORKING_DAYS, holidays);
+  const base = schedule(dated, portDate, today, host._state.checked, holidays);
+  return {
+    ...base,
+    estimated: given === undefined,
+    confirmed: fixed === undefined && given !== undefined && !!host._state.plan?.confirmed,
+    fixed: fixed !== undefined,
+    today,
+    byId: new Map(base.steps.map((step) => [step.id, step])),
+  };
 }
 
 /** A day in words for the visitor: with the year when it is not this year's. */
