@@ -22,8 +22,10 @@ describe('formatDay', () => {
   ];
   for (const [day, locale, withYear, text] of cases) {
     it(`${day} in ${locale}${withYear ? ' with the year' : ''}: ${text}`, () => {
-      // Intl may put a narrow no-break space or a plain one: compare with spaces made plain.
-      expect(formatDay(day, locale, withYear).replace(/\s/g, ' ')).to.equal(text);
+      // Engines' ICU data differ in spaces (narrow no-break or plain) and, for some locales, in a comma after the
+      // weekday ("Thu 14 Jan" or "Thu, 14 Jan"): compare with both made plain, outside English.
+      const plain = (value: string) => (locale === 'en' ? value : value.replace(/,/g, ''));
+      expect(plain(formatDay(day, locale, withYear).replace(/\s/g, ' '))).to.equal(plain(text));
     });
   }
 
