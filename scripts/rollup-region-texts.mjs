@@ -18,7 +18,11 @@ const PLACEHOLDER = '__REGION_TEXTS_DIR__';
 /** The file name of a part, shared with scripts/size.mjs. */
 export const partPattern = /^chunks\/region-([a-z]{2})\.([a-z]{2,3})-[\w-]+\.js$/;
 
-export function regionTextChunks({ dir = 'dist/esm/i18n/generated/regions', chunks = 'chunks' } = {}) {
+export function regionTextChunks({
+  dir = 'dist/esm/i18n/generated/regions',
+  chunks = 'chunks',
+  entry = 'dist/esm/bundle.js',
+} = {}) {
   let hash;
   return {
     name: 'region-texts',
@@ -37,6 +41,10 @@ export function regionTextChunks({ dir = 'dist/esm/i18n/generated/regions', chun
           type: 'chunk',
           id: `${dir}/${name}`,
           fileName: `${chunks}/region-${pair}-${hash}.js`,
+          // Loaded only after the entry has run: what a part shares with it (the `str` tag of texts with
+          // placeholders) then stays in the entry, instead of a chunk of its own that the entry would have to
+          // fetch before its first render.
+          implicitlyLoadedAfterOneOf: [entry],
         });
       }
     },

@@ -9,16 +9,22 @@
 // The entry's gates were raised by 1.5 KB (19.5 → 21, 18 → 19.5) with "About your port" (issue 15): its three
 // steps and their conditions, the answers in the stored record, filtering before the first render, the country
 // from the answers and the folded setup line cost 1.3 KB; the region texts' loader 0.25 KB.
+// The port-date planner (issue 16) costs the entry 0.44 KB (its two lines' hooks and their kept space, the port
+// date in the stored record, loading it and its texts); the multilingual gate went to 21.1 KB when @lit/localize's
+// `str` tag moved into the entry (+0.03 KB) instead of a shared chunk that the entry fetched before its first
+// render (the language parts with placeholders had split it out).
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { partPattern } from './rollup-region-texts.mjs';
 
 const KB = 1024;
 export const BUDGET = { 'port-checklist.js': 17 * KB, 'port-checklist.en.js': 15 * KB };
-const GATE = { 'port-checklist.js': 21 * KB, 'port-checklist.en.js': 19.5 * KB };
+const GATE = { 'port-checklist.js': 21.1 * KB, 'port-checklist.en.js': 19.5 * KB };
 const CHUNKS = [
-  // Gate 5.5 KB: the setup's 64 strings (questions, answers' short forms, estimate, announcements) added 0.6 KB.
-  { kind: 'locale', pattern: /^chunks\/([a-z]{2})-[\w-]+\.js$/, budget: 4.5 * KB, gate: 5.5 * KB },
+  // Gate 5 KB: the setup's texts (questions, answers' short forms, estimate, announcements) and the planner's
+  // are parts of their own (region-setup.<locale>, region-plan.<locale>), loaded with their chunks; the largest
+  // locale chunk is 4.97 KB (ja).
+  { kind: 'locale', pattern: /^chunks\/([a-z]{2})-[\w-]+\.js$/, budget: 4.5 * KB, gate: 5 * KB },
   { kind: 'country', pattern: /^chunks\/region-[a-z]{2}-[\w-]+\.js$/, budget: 2 * KB, gate: 2 * KB },
 ];
 /**

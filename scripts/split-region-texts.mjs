@@ -1,7 +1,8 @@
 // Runs after `lit-localize build` (npm run localize:build): moves the country presets' texts out of the
 // generated locale modules into one module per preset and locale, so that a locale's chunk carries no preset's
 // texts and a page loads only those of the preset it shows (issue 13). The port-date planner's texts (`plan.*`)
-// are split out the same way, as the part `plan`, loaded with the planner's chunk (issue 16).
+// are split out the same way, as the part `plan`, loaded with the planner's chunk (issue 16), and so are the
+// setup's questions and their texts, as the part `setup`, loaded with the setup chunk.
 //
 // A preset's texts are the messages `region.<region>.<key>` other than `region.<region>.name`: the country's
 // name stays in the locale module, like `region.rules-for`, since names are needed wherever the locale is.
@@ -22,12 +23,30 @@ const regionsDir = new URL('regions/', generated);
 const MARK = '// Country preset texts: moved to ../regions/ by scripts/split-region-texts.mjs';
 
 /**
+ * The texts of "About your port" that the entry renders itself (the folded line): they stay in the locale
+ * module. Every other `setup.*` text, the questions, their answers' summaries, the estimate and the
+ * announcement of how many steps apply are shown by the setup chunk only.
+ */
+const SETUP_LINE = new Set([
+  'setup.title',
+  'setup.prompt',
+  'setup.none',
+  'setup.open',
+  'setup.change',
+  'setup.hide',
+]);
+
+/**
  * The part a message id belongs to, or undefined: a preset's (`region.se.lead-time.detail` → se, not
- * `region.se.name`), or the port-date planner's (`plan.due` → plan), whose texts only its lazy chunk shows and
- * which loads them with itself.
+ * `region.se.name`), the port-date planner's (`plan.due` → plan) or the setup's (`question.count.title` →
+ * setup), whose texts only their lazy chunk shows and which load with it.
  */
 export const presetOf = (id) =>
-  id.startsWith('plan.') ? 'plan' : id.match(/^region\.([a-z]{2})\.(?!name$)[\w.-]+$/)?.[1];
+  id.startsWith('plan.')
+    ? 'plan'
+    : /^(question|estimate|announce\.apply)\./.test(id) || (id.startsWith('setup.') && !SETUP_LINE.has(id))
+      ? 'setup'
+      : id.match(/^region\.([a-z]{2})\.(?!name$)[\w.-]+$/)?.[1];
 
 const xliffIds = new Set();
 for (const file of readdirSync(new URL('xliff/', root)).filter((name) => name.endsWith('.xlf'))) {

@@ -8,6 +8,7 @@ import {
   requestLocale,
   requestRegionTexts,
   updateWhenLocaleChanges,
+  usePart,
   watchLang,
 } from './i18n/localization.js';
 import { localeTags } from './i18n/tags.js';
@@ -84,19 +85,23 @@ const validator = lazy<Validator>(() => import('./config/validate.js'));
 const tools = lazy<Tools>(() => import('./view/tools.js'));
 // The "About your port" setup and the bundled questions' texts: after the first render, or before it when the
 // host answers the bundled questions (their ids are checked against them).
-const setup = lazy<Setup>(() => import('./view/setup.js'));
+/**
+ * A lazy chunk with its texts in the active locale (the part `part` of it, split out of the locale chunk at
+ * build time), fetched side by side. Texts that fail to load leave the chunk in English: `textsFailed` keeps why,
+ * for the element to report.
+ */
+const textsFailed = new Map<string, unknown>();
+const withTexts =
+  <T>(part: string, load: () => Promise<T>) =>
+  (): Promise<T> =>
+    Promise.all([load(), usePart(part, getLocale()).catch((e: unknown) => textsFailed.set(part, e))]).then(
+      ([chunk]) => chunk,
+    );
+const setup = lazy<Setup>(withTexts('setup', () => import('./view/setup.js')));
 // The port-date planner, with its texts in the page's language: right after the first render of a config with
 // dated steps (the bundled one has them), or before it when a port date is stored or given, so that the steps'
 // dates are in the first render. Texts that fail to load leave it in English; the element reports it.
-let planTextsFailed: unknown;
-const planner = lazy<Planner>(() =>
-  import('./view/plan.js').then((chunk) =>
-    chunk.ready().then(
-      () => chunk,
-      (e: unknown) => ((planTextsFailed = e), chunk),
-    ),
-  ),
-);
+const planner = lazy<Planner>(withTexts('plan', () => import('./view/plan.js')));
 
 // The country presets, each loaded once for every instance; a failed load is retried on the next update.
 const presets = Object.fromEntries(
@@ -468,20 +473,32 @@ export class PortChecklist extends LitElement implements ToolsHost {
 
   /** The planner chunk, loaded once; reports `load-failed` (and renders without dates) when it cannot be. */
   private _loadPlanner(): Promise<unknown> {
-    return (this._planLoading ??= planner.load().then(
-      () => {
-        if (planTextsFailed === undefined) return;
-        this._error('locale-load-failed', `The planner's texts failed to load (${String(planTextsFailed)})`);
-        planTextsFailed = undefined;
-      },
-      (e: unknown) => {
-        this._planFailed = true;
-        this._error('load-failed', `The planner failed to load (${String(e)}); showing no dates`);
-      },
+    return (this._planLoading ??= this._chunk(planner, 'plan').then(
+      (loaded) => (this._planFailed = !loaded),
     ));
   }
 
   private _planLoading?: Promise<unknown>;
+
+  /**
+   * A lazy chunk (`tools`, `setup`, `plan`), loaded if need be; reports `load-failed` and returns undefined when
+   * it cannot be, and reports once that its texts failed to load (it then shows in English).
+   */
+  private async _chunk<T>(chunk: Lazy<T>, name: string): Promise<T | undefined> {
+    try {
+      const loaded = await chunk.load();
+      if (textsFailed.has(name))
+        this._error(
+          'locale-load-failed',
+          `The ${name} texts failed to load (${String(textsFailed.get(name))})`,
+        );
+      textsFailed.delete(name);
+      return loaded;
+    } catch (e) {
+      this._error('load-failed', `The ${name} chunk failed to load (${String(e)})`);
+      return undefined;
+    }
+  }
 
   /**
    * The planner chunk, once loaded.
@@ -596,14 +613,9 @@ export class PortChecklist extends LitElement implements ToolsHost {
 
   /** The setup chunk, loaded if need be; reports `load-failed` and returns undefined when it cannot be. */
   private async _setup(): Promise<Setup | undefined> {
-    try {
-      const loaded = await setup.load();
-      this.requestUpdate();
-      return loaded;
-    } catch (e) {
-      this._error('load-failed', `The setup failed to load (${String(e)})`);
-      return undefined;
-    }
+    const loaded = await this._chunk(setup, 'setup');
+    this.requestUpdate();
+    return loaded;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -835,13 +847,8 @@ export class PortChecklist extends LitElement implements ToolsHost {
   }
 
   /** The tools chunk, loaded if need be; reports `load-failed` and returns undefined when it cannot be. */
-  private async _tools(): Promise<Tools | undefined> {
-    try {
-      return await tools.load();
-    } catch (e) {
-      this._error('load-failed', `Tools failed to load (${String(e)})`);
-      return undefined;
-    }
+  private _tools(): Promise<Tools | undefined> {
+    return this._chunk(tools, 'tools');
   }
 
   private _onCta(event: MouseEvent): void {

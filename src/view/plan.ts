@@ -11,7 +11,7 @@ import type { ChecklistItem } from '../config/types.js';
 import { bundledDue } from '../content/due.js';
 import { leadTime } from '../content/estimate.js';
 import { regionName } from '../content/region.js';
-import { getLocale, usePart } from '../i18n/localization.js';
+import { getLocale } from '../i18n/localization.js';
 import { holidaySet, isWorkingDay, parseDay, todayIn, type Day, type Holidays } from '../plan/days.js';
 import { formatDay } from '../plan/format.js';
 import { eventUid, toIcs, type IcsEvent } from '../plan/ics.js';
@@ -23,8 +23,6 @@ import type { ToolsHost } from './tools-host.js';
 
 type Host = ToolsHost;
 
-/** Loads the planner's texts in the active locale (and in every locale the page switches to later). */
-export const ready = (): Promise<void> => usePart('plan', getLocale());
 
 /** The plan in force: its port date, where that came from, and the schedule. */
 export interface Plan extends Schedule {
