@@ -23,7 +23,6 @@ import type { ToolsHost } from './tools-host.js';
 
 type Host = ToolsHost;
 
-
 /** The plan in force: its port date, where that came from, and the schedule. */
 export interface Plan extends Schedule {
   /** True when the port date is the planner's suggestion (no date entered or given). */
