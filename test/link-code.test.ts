@@ -151,6 +151,17 @@ describe('link code: the format', () => {
     expect(payload).to.deep.equal({ k: 'k', r: null, p: ['2026-01-05', 0] });
   });
 
+  it('writes no region that is neither text nor null, and no answers or notes that are null', async () => {
+    const snapshot = {
+      key: 'k',
+      checked: [],
+      region: 5,
+      answers: null,
+      notes: null,
+    } as unknown as ProgressSnapshot;
+    expect(await payloadOf(await encodeProgress(snapshot, IDS))).to.deep.equal({ k: 'k' });
+  });
+
   it('fingerprints the list in order: another order is another fingerprint', async () => {
     const a = await payloadOf(await encodeProgress({ key: 'k', checked: ['s.a'] }, IDS));
     const b = await payloadOf(await encodeProgress({ key: 'k', checked: ['s.a'] }, [...IDS].reverse()));
@@ -461,6 +472,10 @@ describe('link code: truncated', function () {
     const code = await encodeProgress({ key: 'k', checked: [] }, IDS);
     expect(reasonOf(await decodeProgress(`${code}A`, IDS))).to.equal('garbled');
     expect(reasonOf(await decodeProgress(seal('AAAA', '1', 8), IDS))).to.equal('garbled');
+    // A sound body whose length field says less than there is, its checksum right.
+    const body = await bodyOf('{"k":"k"}');
+    expect(reasonOf(await decodeProgress(seal(body), IDS))).to.equal('ok');
+    expect(reasonOf(await decodeProgress(seal(body, '1', 9 + body.length - 1), IDS))).to.equal('garbled');
   });
 });
 
@@ -523,6 +538,16 @@ describe('link code: garbled', function () {
       async () =>
         toBase64Url(await through(new Uint8Array([0x7b, 0xff, 0x7d]), new CompressionStream('deflate-raw'))),
     ],
+    [
+      'not UTF-8 inside a text',
+      async () =>
+        toBase64Url(
+          await through(
+            new Uint8Array([...new TextEncoder().encode('{"k":"'), 0xff, 0x22, 0x7d]),
+            new CompressionStream('deflate-raw'),
+          ),
+        ),
+    ],
     ['not JSON', () => bodyOf('{"k":')],
     ['JSON but no object', () => bodyOf('["k"]')],
     ['null', () => bodyOf('null')],
@@ -568,6 +593,14 @@ describe('link code: garbled', function () {
       [
         { k: 'k', p: [] },
         { key: 'k', checked: [] },
+      ],
+      [
+        { k: 'k', p: { 0: '2026-05-04', 1: 1, length: 2 } },
+        { key: 'k', checked: [] },
+      ],
+      [
+        { k: 'k', a: null, n: null, r: 'se' },
+        { key: 'k', checked: [], region: 'se' },
       ],
       [
         { k: 'k', p: ['2026-05-04', 1, 'later'], z: 'unknown' },
@@ -664,6 +697,7 @@ describe('link code: oversize', function () {
       (e: unknown) => (error = e),
     );
     expect(error).to.be.instanceOf(RangeError);
+    expect((error as Error).message).to.match(/^progress link: \d{4} characters$/);
     // The longest note text that fits, found by halving: its code is exactly at the limit or one step under.
     let low = 0;
     let high = 3000;
@@ -676,16 +710,30 @@ describe('link code: oversize', function () {
         high = mid;
       }
     }
-    const code = await encodeProgress({ key: 'k', checked: [], notes: notes(low) }, IDS);
-    expect(code.length).to.be.within(MAX_CODE_LENGTH - 3, MAX_CODE_LENGTH);
+    // Compressed sizes grow by a byte or none a character: one of the texts just under it makes a code of the
+    // limit itself, which is still written.
+    const lengths = new Map<number, string>();
+    for (let length = low; length > low - 40; length--) {
+      const code = await encodeProgress({ key: 'k', checked: [], notes: notes(length) }, IDS);
+      lengths.set(code.length, code);
+    }
+    expect([...lengths.keys()].every((length) => length <= MAX_CODE_LENGTH)).to.be.true;
+    const code = lengths.get(MAX_CODE_LENGTH)!;
+    expect(code).to.be.a('string');
     expect(reasonOf(await decodeProgress(code, IDS))).to.equal('ok');
   });
 
-  it('rejects a snapshot of more than MAX_PAYLOAD_BYTES of data', async () => {
-    const checked = Array.from({ length: 30000 }, (_, i) => `x${i}`);
+  it('rejects a snapshot of more than MAX_PAYLOAD_BYTES of data, however well it compresses', async () => {
+    // {"k":"…"} is 8 bytes around the key.
+    const code = await encodeProgress({ key: 'a'.repeat(MAX_PAYLOAD_BYTES - 8), checked: [] }, IDS);
+    expect(code.length).to.be.below(MAX_CODE_LENGTH);
+    expect(ok(await decodeProgress(code, IDS)).snapshot.key).to.have.length(MAX_PAYLOAD_BYTES - 8);
     let error: unknown;
-    await encodeProgress({ key: 'k', checked }, IDS).catch((e: unknown) => (error = e));
+    await encodeProgress({ key: 'a'.repeat(MAX_PAYLOAD_BYTES - 7), checked: [] }, IDS).catch(
+      (e: unknown) => (error = e),
+    );
     expect(error).to.be.instanceOf(RangeError);
+    expect((error as Error).message).to.equal(`progress link: ${MAX_PAYLOAD_BYTES + 1} bytes of data`);
   });
 });
 

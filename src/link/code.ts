@@ -116,7 +116,8 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
   let size = 0;
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     size += chunk.value.length;
-    if (size > MAX_PAYLOAD_BYTES) throw new RangeError(`progress link: over ${MAX_PAYLOAD_BYTES} bytes`);
+    // Only a decoded code can grow this much (encodeProgress checks its input first): decodeProgress says 'oversize'.
+    if (size > MAX_PAYLOAD_BYTES) throw new RangeError();
     chunks.push(chunk.value);
   }
   const out = new Uint8Array(size);
@@ -192,7 +193,7 @@ export async function encodeProgress(snapshot: ProgressSnapshot, ids: readonly s
   const compressed = await pipe(json, new CompressionStream('deflate-raw'));
   let binary = '';
   for (const byte of compressed) binary += String.fromCharCode(byte);
-  const body = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const body = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=/g, '');
   const length = HEADER_LENGTH + body.length;
   if (length > MAX_CODE_LENGTH) throw new RangeError(`progress link: ${length} characters`);
   const head = VERSIONS[LINK_VERSION - 1] + digits(length, 2);
@@ -225,23 +226,19 @@ function readPayload(value: unknown, ids: readonly string[]): DecodeResult {
   let unmatched = 0;
   const bits = typeof value.c === 'string' && BASE64URL.test(value.c) ? value.c : '';
   const placed = value.f === fingerprint(ids);
-  for (let i = 0; i < bits.length; i++) {
-    const n = DIGITS.indexOf(bits[i]);
-    for (let j = 0; j < 6; j++) {
-      if (!((n >> j) & 1)) continue;
-      const id = placed ? ids[i * 6 + j] : undefined;
-      if (id === undefined) unmatched++;
-      else checked.add(id);
-    }
+  for (let bit = 0; bit < bits.length * 6; bit++) {
+    if (!((DIGITS.indexOf(bits[Math.floor(bit / 6)]) >> (bit % 6)) & 1)) continue;
+    const id = placed ? ids[bit] : undefined;
+    if (id === undefined) unmatched++;
+    else checked.add(id);
   }
   for (const id of stringList(value.x)) checked.add(id);
   const snapshot: ProgressSnapshot = { key: value.k, checked: [...checked] };
   const answers = readAnswers(value.a);
   if (answers) snapshot.answers = answers;
   if (typeof value.r === 'string' || value.r === null) snapshot.region = value.r;
-  const plan = Array.isArray(value.p) ? value.p : [];
-  if (parseDay(plan[0]) && (plan[1] === 0 || plan[1] === 1))
-    snapshot.plan = { date: plan[0] as string, confirmed: plan[1] === 1 };
+  if (Array.isArray(value.p) && parseDay(value.p[0]) && (value.p[1] === 0 || value.p[1] === 1))
+    snapshot.plan = { date: value.p[0] as string, confirmed: value.p[1] === 1 };
   const notes = readNotes(value.n);
   if (notes) snapshot.notes = notes;
   return { ok: true, snapshot, unmatched };
