@@ -41,6 +41,23 @@ module.exports = {
       to: { path: '^src/content/region\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'link-is-pure',
+      severity: 'error',
+      comment:
+        'link/ codes progress links from plain data: no package, nothing else of src/ but parseDay (plan/day.ts), NOTE_MAX_LENGTH (state/storage.ts) and the types of config/types.ts.',
+      from: { path: '^src/link/' },
+      to: {
+        path: ['^node_modules/', '^src/(?!link/|plan/day\\.ts$|state/storage\\.ts$|config/types\\.ts$)'],
+      },
+    },
+    {
+      name: 'link-takes-only-types-from-config',
+      severity: 'error',
+      comment: 'link/ may name the types of config/types.ts (Answers), never import its code.',
+      from: { path: '^src/link/' },
+      to: { path: '^src/config/types\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'config-has-no-view',
       severity: 'error',
       comment:
