@@ -51,15 +51,17 @@ export function qrPath(text: string, options: { ecc?: QrEcc } = {}): QrPath {
   for (let y = 0; y < size; y++) {
     // One subpath per row: down, along and up each run of dark modules, across the gap to the next run on the
     // row's top edge; `z` returns along that edge, so the gaps are traced there and back and enclose nothing.
-    let end = -1;
+    let row = '';
+    let end = 0;
     for (let x = 0; x < size; x++) {
       if (!code.get(x, y)) continue;
       const start = x;
-      while (x + 1 < size && code.get(x + 1, y)) x++;
-      path += `${end < 0 ? `M${start} ${y}` : `h${start - end}`}v1h${x + 1 - start}v-1`;
+      // get() is false outside the code, so a run stops at the right edge.
+      while (code.get(x + 1, y)) x++;
+      row += `${row ? `h${start - end}` : `M${start} ${y}`}v1h${x + 1 - start}v-1`;
       end = x + 1;
     }
-    if (end >= 0) path += 'z';
+    if (row) path += `${row}z`;
   }
   return { size, path, version: (size - 17) / 4 };
 }
