@@ -232,6 +232,21 @@ const dateHolidaysBundle = {
   resolveImport: ({ source }) => (source === 'date-holidays' ? `/${DATE_HOLIDAYS}` : undefined),
 };
 
+// jsQR, the QR reader of test/qr.test.ts, ships a UMD build only: bundled once into an ES module too, and
+// served for the bare name 'jsqr' (Node's tests import the package itself).
+const JSQR = 'node_modules/.cache/port-checklist-tests/jsqr.js';
+await build({
+  stdin: { contents: "export { default } from 'jsqr';", resolveDir: '.' },
+  bundle: true,
+  format: 'esm',
+  outfile: JSQR,
+  logLevel: 'error',
+});
+const jsqrBundle = {
+  name: 'jsqr-bundle',
+  resolveImport: ({ source }) => (source === 'jsqr' ? `/${JSQR}` : undefined),
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   // Tests load pages from 127.0.0.1; `localhost` on the same port is then another origin.
@@ -244,6 +259,7 @@ export default {
     npmPack(),
     timezoneCommand(),
     dateHolidaysBundle,
+    jsqrBundle,
     esbuildPlugin({
       ts: true,
       tsx: true,
