@@ -26,6 +26,7 @@ export default {
     'src/plan/schedule.ts',
     'src/plan/day.ts',
     'src/plan/days.ts',
+    'src/link/qr.ts',
   ],
   testRunner: 'mocha',
   testRunnerNodeArgs: ['--import', 'tsx'],
