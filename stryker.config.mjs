@@ -27,6 +27,7 @@ export default {
     'src/plan/day.ts',
     'src/plan/days.ts',
     'src/link/code.ts',
+    'src/link/qr.ts',
   ],
   testRunner: 'mocha',
   testRunnerNodeArgs: ['--import', 'tsx'],

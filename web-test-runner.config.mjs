@@ -217,20 +217,29 @@ await build({
   logLevel: 'error',
 });
 
-// date-holidays, the independent oracle of test/holidays.test.ts, is ESM on top of CommonJS (moment-timezone):
-// bundled once too, and served for the bare name 'date-holidays' (Node's tests import the package itself).
-const DATE_HOLIDAYS = 'node_modules/.cache/port-checklist-tests/date-holidays.js';
-await build({
-  stdin: { contents: "export { default } from 'date-holidays';", resolveDir: '.' },
-  bundle: true,
-  format: 'esm',
-  outfile: DATE_HOLIDAYS,
-  logLevel: 'error',
-});
-const dateHolidaysBundle = {
-  name: 'date-holidays-bundle',
-  resolveImport: ({ source }) => (source === 'date-holidays' ? `/${DATE_HOLIDAYS}` : undefined),
-};
+/**
+ * A package that the browsers cannot import as it ships, bundled once into an ES module of its default export
+ * and served for its bare name (Node's tests import the package itself).
+ */
+async function defaultExportBundle(name) {
+  const outfile = `node_modules/.cache/port-checklist-tests/${name}.js`;
+  await build({
+    stdin: { contents: `export { default } from '${name}';`, resolveDir: '.' },
+    bundle: true,
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+  });
+  return {
+    name: `${name}-bundle`,
+    resolveImport: ({ source }) => (source === name ? `/${outfile}` : undefined),
+  };
+}
+
+// date-holidays, the independent oracle of test/holidays.test.ts, is ESM on top of CommonJS (moment-timezone).
+const dateHolidaysBundle = await defaultExportBundle('date-holidays');
+// jsQR, the QR reader of test/qr.test.ts, ships a UMD build only.
+const jsqrBundle = await defaultExportBundle('jsqr');
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -244,6 +253,7 @@ export default {
     npmPack(),
     timezoneCommand(),
     dateHolidaysBundle,
+    jsqrBundle,
     esbuildPlugin({
       ts: true,
       tsx: true,
