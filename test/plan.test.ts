@@ -157,6 +157,16 @@ describe('the port-date planner', () => {
     expect(due(el, 'verify.inbound')).to.equal('(due Thu, Jan 14, due today)');
   });
 
+  it('moves on to the next day when the page is shown again after midnight', async () => {
+    const el = await ready();
+    await enter(el, '2026-12-22');
+    expect(due(el, 'prep.account-info')).to.equal('(due Tue, Dec 1, due today)');
+    clock.setSystemTime(new Date(2026, 11, 2, 8, 0));
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle(el);
+    expect(due(el, 'prep.account-info')).to.equal('(due Tue, Dec 1, overdue)');
+  });
+
   it('records a confirmed date, says so, and clears it', async () => {
     const el = await ready();
     await enter(el, '2027-01-14');

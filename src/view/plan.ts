@@ -555,13 +555,24 @@ function panel(host: Host, plan: Plan): TemplateResult {
 
 const styled = new WeakSet<Host>();
 
-/** Adopts the planner's styles into the element's shadow root, once. */
+/**
+ * Once per element: adopts the planner's styles into its shadow root, and re-renders it whenever the page is
+ * shown again, since "today" may have moved on while it was hidden (a tab left open overnight). The listener
+ * holds the element weakly and goes once the element is gone.
+ */
 function adopt(host: Host): void {
-  const sheet = planStyles.styleSheet;
-  if (!sheet || styled.has(host)) return;
+  if (styled.has(host)) return;
   styled.add(host);
+  const sheet = planStyles.styleSheet;
   const root = host.renderRoot as ShadowRoot;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const ref = new WeakRef(host);
+  const onShown = (): void => {
+    const element = ref.deref();
+    if (!element) document.removeEventListener('visibilitychange', onShown);
+    else if (document.visibilityState === 'visible') element.requestUpdate();
+  };
+  document.addEventListener('visibilitychange', onShown);
 }
 
 /** Styles of the planner, adopted with its first render. */
