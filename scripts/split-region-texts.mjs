@@ -41,7 +41,7 @@ const SETUP_LINE = new Set([
  * `region.se.name`), the port-date planner's (`plan.due` → plan) or the setup's (`question.count.title` →
  * setup), whose texts only their lazy chunk shows and which load with it.
  */
-export const presetOf = (id) =>
+export const partOf = (id) =>
   id.startsWith('plan.')
     ? 'plan'
     : /^(question|estimate|announce\.apply)\./.test(id) || (id.startsWith('setup.') && !SETUP_LINE.has(id))
@@ -53,7 +53,7 @@ for (const file of readdirSync(new URL('xliff/', root)).filter((name) => name.en
   const xml = readFileSync(new URL(`xliff/${file}`, root), 'utf8');
   for (const [, id] of xml.matchAll(/<trans-unit id="([^"]+)"/g)) xliffIds.add(id);
 }
-const regions = [...new Set([...xliffIds].map(presetOf).filter(Boolean))].sort();
+const regions = [...new Set([...xliffIds].map(partOf).filter(Boolean))].sort();
 const locales = readdirSync(localesDir)
   .filter((name) => name.endsWith('.ts'))
   .map((name) => name.slice(0, -3))
@@ -111,7 +111,7 @@ for (const locale of locales) {
   for (const prop of templates.initializer.properties) {
     if (!ts.isPropertyAssignment(prop)) continue;
     const id = ts.isStringLiteral(prop.name) ? prop.name.text : prop.name.getText(source);
-    const region = presetOf(id);
+    const region = partOf(id);
     if (!region || !entries[region]) continue;
     entries[region].push(`  ${JSON.stringify(id)}: ${prop.initializer.getText(source)},`);
     // The property, its separating comma and the line break after it.

@@ -619,8 +619,10 @@ export class PortChecklist extends LitElement implements ToolsHost {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // The host set a port date after the first render: the plan follows it (source "api").
-    if (changed.has('portDate') && this._plannedOnce) void planner.get()?.planChanged(this, 'api');
+    // The host set a port date after the first render: this update rendered it; report it (source "api").
+    const p = planner.get();
+    if (p && changed.has('portDate') && this._plannedOnce)
+      this._emit('port-checklist-plan', p.planDetail(this, 'api'));
     this._plannedOnce = true;
     // A config with dated steps: the planner loads after the first render, and its lines fill in.
     if (this._dated() && !planner.get() && !this._planFailed)

@@ -34,6 +34,8 @@ export interface Plan extends Schedule {
   today: Day;
   /** The steps' dates by item id. */
   byId: ReadonlyMap<string, DatedStep>;
+  /** The non-working days besides weekends that the dates skip. */
+  holidays: Holidays;
 }
 
 const WEEK_OF_WORKING_DAYS = 5;
@@ -135,6 +137,7 @@ function compute(host: Host, today: Day): Plan | undefined {
     fixed: fixed !== undefined,
     today,
     byId: new Map(base.steps.map((step) => [step.id, step])),
+    holidays,
   };
 }
 
@@ -155,7 +158,10 @@ export function planDetail(host: Host, source: PlanSource): PlanEventDetail {
   };
 }
 
-/** Says and reports the plan after a change of the port date (the visitor's, the host's or another tab's). */
+/**
+ * Says and reports the plan after a change of the port date made on this page or in another tab, once the
+ * dates it moves have rendered. (The host's `portDate` is reported by the element, after the update it caused.)
+ */
 export async function planChanged(host: Host, source: PlanSource): Promise<void> {
   host.requestUpdate();
   await host.updateComplete;
@@ -264,7 +270,12 @@ function statusText(step: DatedStep): string | undefined {
 export function dueText(host: Host, id: string): string | undefined {
   const plan = planOf(host);
   const step = plan?.byId.get(id);
-  if (!plan || !step || plan.estimated) return undefined;
+  return plan && step && dueWords(plan, step);
+}
+
+/** A dated step's date and status in words; undefined while the port date is only a suggestion. */
+function dueWords(plan: Plan, step: DatedStep): string | undefined {
+  if (plan.estimated) return undefined;
   const date = day(step.date, plan.today);
   const when = msg(str`due ${date}`, { id: 'plan.due', desc: 'Beside a step: its due date' });
   const status = statusText(step);
@@ -273,9 +284,10 @@ export function dueText(host: Host, id: string): string | undefined {
 
 /** The step's date beside its title (inside its label, so a screen reader says it with the step). */
 export function renderDue(host: Host, item: ChecklistItem): TemplateResult | typeof nothing {
-  const text = dueText(host, item.id);
-  const status = planOf(host)?.byId.get(item.id)?.status ?? '';
-  return text ? html` <span part="due" class="due ${status}">(${text})</span>` : nothing;
+  const plan = planOf(host);
+  const step = plan?.byId.get(item.id);
+  const text = plan && step && dueWords(plan, step);
+  return text ? html` <span part="due" class="due ${step.status}">(${text})</span>` : nothing;
 }
 
 /** "Port date: Tue, 14 Jan 2027 (estimate)", for the export and the print layout. */
@@ -461,7 +473,7 @@ export function renderRow(host: Host): TemplateResult | typeof nothing {
 function panel(host: Host, plan: Plan): TemplateResult {
   const stored = storedDate(host) === undefined ? undefined : host._state.plan;
   const error = invalid.has(host);
-  const working = isWorkingDay(plan.portDate, holidaysOf(host));
+  const working = isWorkingDay(plan.portDate, plan.holidays);
   return html`<div id="plan-panel" part="plan-panel" class="plan-panel">
     <div class="plan-field">
       <label for="port-date"
