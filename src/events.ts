@@ -3,11 +3,13 @@ import type { ProgressSummary } from './state/progress.js';
 import type { StorageErrorCode } from './state/storage.js';
 
 /**
- * What changed the set of checked items: the visitor (`user`), `setChecked()` (`api`), another tab (`sync`),
- * a reset (`reset`), or the visitor undoing a reset (`undo`). `answers`: only on `port-checklist-complete`,
- * when a setup answer left only checked steps (itemId `null`, checked `true`).
+ * What changed the set of checked items: the visitor (`user`), `setChecked()` (`api`), another tab or storage
+ * read after the first render (`sync`: consent granted, the host's storage pushed a change), a reset (`reset`),
+ * the visitor undoing a reset (`undo`), or the visitor taking progress from a link (`import`: itemId `null`,
+ * checked `true`). `answers`: only on `port-checklist-complete`, when a setup answer left only checked steps
+ * (itemId `null`, checked `true`).
  */
-export type ProgressSource = 'user' | 'api' | 'sync' | 'reset' | 'undo' | 'answers';
+export type ProgressSource = 'user' | 'api' | 'sync' | 'reset' | 'undo' | 'answers' | 'import';
 
 /** `port-checklist-progress` and `port-checklist-complete`. */
 export interface ProgressEventDetail extends ProgressSummary {
@@ -43,12 +45,18 @@ export interface AnswersEventDetail {
   completed: number;
   /** The steps that apply now. */
   total: number;
-  /** `user`: the visitor, on this page; `sync`: the visitor, in another tab of this page. */
-  source: 'user' | 'sync';
+  /**
+   * `user`: the visitor, on this page; `sync`: the visitor, in another tab of this page (or storage read after
+   * the first render); `import`: the answers came with a progress link.
+   */
+  source: 'user' | 'sync' | 'import';
 }
 
-/** What changed the port date: the visitor (`user`), the host's `portDate` (`api`), or another tab (`sync`). */
-export type PlanSource = 'user' | 'api' | 'sync';
+/**
+ * What changed the port date: the visitor (`user`), the host's `portDate` (`api`), another tab or storage read
+ * after the first render (`sync`), or a progress link the visitor took (`import`).
+ */
+export type PlanSource = 'user' | 'api' | 'sync' | 'import';
 
 /**
  * `port-checklist-plan`: the port date changed (the visitor entered, confirmed or cleared it, the host set it, or

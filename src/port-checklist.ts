@@ -563,6 +563,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
     const slot = `${this.storage}:${name}`;
     if (slot === this._slot) return;
     this._slot = slot;
+    this._name = name;
     const store =
       this.storage === 'none'
         ? null
@@ -573,6 +574,11 @@ export class PortChecklist extends LitElement implements ToolsHost {
   }
 
   private _slot?: string;
+  /**
+   * The name of the open storage slot (see ToolsHost).
+   * @internal
+   */
+  _name = DEFAULT_CONFIG_ID;
   private _answersKey?: string;
 
   /**

@@ -78,6 +78,11 @@ export interface ToolsHost {
   readonly region?: string;
   /** "About your port: Sweden · 2–20 numbers · …", once the setup chunk is here. */
   _answersSummary(): string | undefined;
+  /**
+   * The name of the state's storage slot: `storageKey`, else the config's id, else `default`. A progress link
+   * carries it, so that it goes to this checklist of a page with several.
+   */
+  readonly _name: string;
   /** The names the state's storage slot (see `storageKey`), if the host set it. */
   readonly storageKey?: string;
   /** The host's `port-date`, as given (the planner checks it). */
