@@ -54,10 +54,11 @@ function exported(host: PortChecklist, format: ExportFormat): void {
 }
 
 /**
- * Another tab changed storage: the state adopts it, and each item that changed is reported (source `"sync"`), and
- * changed answers and a changed port date too.
+ * Another tab changed storage (a `storage` event), or the host's storage pushed a change (its `subscribe`): the
+ * state adopts what its store holds now, and each item that changed is reported (source `"sync"`), and changed
+ * answers and a changed port date too. `key` is the changed key; `null`: storage was cleared.
  */
-export async function sync(host: PortChecklist, event: StorageEvent): Promise<void> {
+export async function sync(host: PortChecklist, event: Pick<StorageEvent, 'key'>): Promise<void> {
   let wasComplete = host._summary().complete;
   const answers = JSON.stringify(host._state.answers ?? null);
   const plan = JSON.stringify(host._state.plan ?? null);
