@@ -13,13 +13,17 @@
 // date in the stored record, loading it and its texts); the multilingual gate went to 21.1 KB when @lit/localize's
 // `str` tag moved into the entry (+0.03 KB) instead of a shared chunk that the entry fetched before its first
 // render (the language parts with placeholders had split it out).
+// Progress that follows the visitor (issue 17) costs the entry 0.39 KB: the consent mode (grantStorage,
+// revokeStorage, a memory state written onto what is stored), the host's storage (its chunk's loader and the list
+// shown as loading until it answers) and clearing a record; the gates went to 21.5 and 19.8 KB. The link, QR and
+// import code and the adapter's store are lazy chunks.
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { partPattern } from './rollup-region-texts.mjs';
 
 const KB = 1024;
 export const BUDGET = { 'port-checklist.js': 17 * KB, 'port-checklist.en.js': 15 * KB };
-const GATE = { 'port-checklist.js': 21.1 * KB, 'port-checklist.en.js': 19.5 * KB };
+const GATE = { 'port-checklist.js': 21.5 * KB, 'port-checklist.en.js': 19.8 * KB };
 const CHUNKS = [
   // Gate 5 KB: the setup's texts (questions, answers' short forms, estimate, announcements) and the planner's
   // are parts of their own (region-setup.<locale>, region-plan.<locale>), loaded with their chunks; the largest

@@ -35,7 +35,7 @@ import {
   type ProgressSummary,
 } from './state/progress.js';
 import { ChecklistState } from './state/state.js';
-import { ProgressStore, storageKey } from './state/storage.js';
+import { ProgressStore, storageKey, type StorageAdapter } from './state/storage.js';
 import { criticalText, noteLabel, rulesFor, setupTitle } from './view/labels.js';
 import { styles } from './view/styles.js';
 import type { ToolsHost } from './view/tools-host.js';
@@ -80,9 +80,12 @@ type Validator = typeof import('./config/validate.js');
 type Tools = typeof import('./view/tools.js');
 type Setup = typeof import('./view/setup.js');
 type Planner = typeof import('./view/plan.js');
+type Remote = typeof import('./view/remote.js');
 // `implements ToolsHost` below keeps the element and what the tools chunk may use of it in step.
 const validator = lazy<Validator>(() => import('./config/validate.js'));
 const tools = lazy<Tools>(() => import('./view/tools.js'));
+// The host's own storage: only for a `storage` adapter, as soon as its slot opens.
+const remote = lazy<Remote>(() => import('./view/remote.js'));
 // The "About your port" setup and the bundled questions' texts: after the first render, or before it when the
 // host answers the bundled questions (their ids are checked against them).
 /**
@@ -230,8 +233,14 @@ export class PortChecklist extends LitElement implements ToolsHost {
   /** Names the localStorage slot, to keep instances apart. Defaults to the config's `id`. */
   declare storageKey?: string;
 
-  /** `"local"` (default) keeps progress in localStorage; `"none"` keeps it in memory only. */
-  storage: 'local' | 'none' = 'local';
+  /**
+   * Where progress is kept. `"local"` (default): localStorage. `"none"`: in memory only. `"consent"`: in memory
+   * until the host calls `grantStorage()` (its consent banner's callback), then localStorage; `revokeStorage()`
+   * deletes it again. As a property, also an adapter object `{ load(key), save(key, record), subscribe?(key,
+   * onChange) }` for the host's own storage (each may return a promise): the list shows as loading until `load`
+   * answers, and each save writes this page's changes onto what `load` gives then, retrying with backoff.
+   */
+  storage: 'local' | 'none' | 'consent' | StorageAdapter = 'local';
 
   /** `"auto"` (default) follows the visitor's colour scheme; `"light"` or `"dark"` fixes it. */
   declare theme?: 'auto' | 'light' | 'dark';
@@ -560,20 +569,62 @@ export class PortChecklist extends LitElement implements ToolsHost {
    * Restoring is not a visitor's action: it fires no progress or complete event.
    */
   private _open(name: string): void {
-    const slot = `${this.storage}:${name}`;
-    if (slot === this._slot) return;
-    this._slot = slot;
+    const mode = this.storage;
+    if (this._slot && mode === this._mode && name === this._name) return;
+    this._slot = true;
+    this._mode = mode;
     this._name = name;
-    const store =
-      this.storage === 'none'
-        ? null
-        : new ProgressStore(localStorageOrNull, storageKey(name), (code, message) =>
-            this._error(code, message),
-          );
-    this._state = new ChecklistState(store, this._filters);
+    const key = storageKey(name);
+    const adapter = mode && typeof mode === 'object' ? mode : undefined;
+    const state = (this._state = new ChecklistState(
+      adapter || mode === 'none' || (mode === 'consent' && !this._granted) ? null : this._local(key),
+      this._filters,
+    ));
+    if (!adapter) return;
+    // The host's storage: the list shows as loading (no checks, nothing to click) until its `load` answers.
+    this._loading = true;
+    void this._chunk(remote, 'storage')
+      .then((r) => r?.connect(this, adapter, key, (changed) => this._onStorage({ key: changed })))
+      .finally(() => {
+        if (state === this._state) this._loading = false;
+        this.requestUpdate();
+      });
   }
 
-  private _slot?: string;
+  private _local(key: string): ProgressStore {
+    return new ProgressStore(localStorageOrNull, key, (code, message) => this._error(code, message));
+  }
+
+  /**
+   * With `storage="consent"`: the visitor agreed to storage (call it from the consent banner's callback). What
+   * they did on this page so far is written to localStorage onto what an earlier visit stored, and that shows
+   * (its steps reported with source `"sync"` after the first render). Before this call nothing is read or
+   * written. In the other modes it only records the consent, for a later switch to `"consent"`.
+   */
+  grantStorage(): void {
+    this._granted = true;
+    if (this.storage !== 'consent' || this._state.store) return;
+    this._state.attach(this._local(storageKey(this._name)));
+    this._onStorage({ key: null });
+  }
+
+  /**
+   * With `storage="consent"`: the visitor withdrew consent. The stored record (and its backup) is deleted, and
+   * progress is kept in memory only, as it was before `grantStorage()`; the list does not change.
+   */
+  revokeStorage(): void {
+    this._granted = false;
+    if (this.storage === 'consent') this._state.detach();
+  }
+
+  private _slot = false;
+  private _mode?: unknown;
+  private _granted = false;
+  /**
+   * The host's storage has not answered yet: the list shows as loading.
+   * @internal
+   */
+  _loading = false;
   /**
    * The name of the open storage slot (see ToolsHost).
    * @internal
@@ -633,7 +684,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
     // A config with dated steps: the planner loads after the first render, and its lines fill in.
     if (this._dated() && !planner.get() && !this._planFailed)
       void this._loadPlanner().then(() => this.requestUpdate());
-    if (!this._readyPending) return;
+    if (!this._readyPending || this._loading) return;
     this._readyPending = false;
     this._emit('port-checklist-ready', this._readyDetail());
   }
@@ -815,7 +866,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
   }
 
   /** Another tab changed storage; the tools chunk has the state adopt it (source `"sync"`). */
-  private _onStorage = (event: StorageEvent): void => {
+  private _onStorage = (event: Pick<StorageEvent, 'key'>): void => {
     void this._tools().then((t) => t?.sync(this, event));
   };
 
@@ -893,7 +944,13 @@ export class PortChecklist extends LitElement implements ToolsHost {
   protected override render(): TemplateResult {
     const config = this._config;
     const summary = this._summary();
-    const counter = counterText(summary.completed, summary.total);
+    const loading = this._loading;
+    const counter = loading
+      ? msg('Loading your progress…', {
+          id: 'counter.loading',
+          desc: 'Shown instead of "N of M completed" while the progress is read from the site’s storage',
+        })
+      : counterText(summary.completed, summary.total);
     const filters = this._filters();
     // The planner's two lines keep their space before its chunk is here, so nothing shifts when it arrives.
     const dated = this._dated();
@@ -950,7 +1007,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
         >
           ${tools.get()?.renderToolbar(this) ?? nothing}
         </div>
-        <div @change=${this._onItemChange} @focusout=${this._onFocusOut}>
+        <div @change=${this._onItemChange} @focusout=${this._onFocusOut} aria-busy=${loading || nothing}>
           ${config.sections.map((section) => this._renderSection(section, filters, () => index++))}
         </div>
         ${this._renderActions()}
@@ -1128,6 +1185,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
         id=${`i${i}`}
         data-id=${item.id}
         .checked=${checked}
+        ?disabled=${this._loading}
         aria-describedby=${item.detail ? `d${i}` : nothing}
       />
       <label for=${`i${i}`}

@@ -12,9 +12,10 @@ import type { Answers } from '../config/types.js';
 import type { Filters } from './progress.js';
 import {
   applyChange,
+  asChange,
   STORAGE_VERSION,
-  type ProgressStore,
   type StateChange,
+  type Store,
   type StoredPlan,
   type StoredRecord,
 } from './storage.js';
@@ -42,11 +43,11 @@ export class ChecklistState {
   private _revision = 0;
 
   /**
-   * @param store Where the state persists; `null` keeps it in memory only.
+   * @param store Where the state persists; `null` keeps it in memory only, until `attach`.
    * @param filters The filters in force now, written with the rest when storage holds nothing readable.
    */
   constructor(
-    readonly store: ProgressStore | null,
+    public store: Store | null,
     private readonly _filters: () => Filters,
   ) {
     this.adopt(store?.load());
@@ -105,6 +106,25 @@ export class ChecklistState {
     if (read) return;
     this._revision++;
     this.store?.save(change, this._snapshot);
+  }
+
+  /**
+   * Gives a state that began empty in memory its store (consent granted, the host's storage loaded) and writes
+   * what this page did meanwhile onto what is stored there (asChange). With `adopt`, the state becomes what is
+   * stored with that on it; without, the caller adopts it (syncState, which reports each step that changed).
+   */
+  attach(store: Store, adopt = false): void {
+    const stored = store.load();
+    const change = asChange(this._record);
+    if (adopt && stored) this.adopt(applyChange(stored, change));
+    this.store = store;
+    if (this._revision) store.save(change, this._snapshot);
+  }
+
+  /** Deletes what the store wrote and keeps the state in memory only (consent withdrawn). */
+  detach(): void {
+    this.store?.clear?.();
+    this.store = null;
   }
 
   /**

@@ -179,6 +179,23 @@ export interface StateChange {
   plan?: StoredPlan | null;
 }
 
+/**
+ * The change that sets onto another record everything `record` holds: its checks, notes, collapsed sections,
+ * filters, answers and port date. A state that began empty in memory (consent not yet given, the host's storage
+ * still loading) is written onto what is stored this way, so nothing stored is lost and nothing done is either.
+ */
+export function asChange(record: StoredRecord): StateChange {
+  const on = (ids: string[] = []) => new Map(ids.map((id) => [id, true]));
+  return {
+    checked: on(record.checked),
+    notes: new Map(Object.entries(record.notes ?? {})),
+    collapsed: on(record.collapsed),
+    filters: record.filters,
+    answers: record.answers && new Map(Object.entries(record.answers)),
+    plan: record.plan,
+  };
+}
+
 function toggle(list: Iterable<string>, changes: ReadonlyMap<string, boolean> | undefined): string[] {
   const set = new Set(list);
   for (const [id, on] of changes ?? []) {
@@ -229,6 +246,32 @@ export function applyChange(
 
 export type StorageErrorCode = 'storage-unavailable' | 'storage-corrupt' | 'storage-write-failed';
 
+/**
+ * Where a checklist's record lives: localStorage (ProgressStore) or the host's own storage (AdapterStore,
+ * adapter.ts). `load` gives what is known to be stored now; `save` writes `change` onto what is stored
+ * (`current`: what the page knows, written when nothing readable is stored).
+ */
+export interface Store {
+  readonly key: string;
+  load(): StoredRecord | undefined;
+  save(change: StateChange, current: () => StoredRecord): void;
+  /** Deletes what this store wrote (`revokeStorage()`). */
+  clear?(): void;
+}
+
+/**
+ * The host's own storage for the `storage` property (a database behind its login, say). Each method may return
+ * a promise. `load` gives the record saved under `key` (`null` or `undefined`: none; a JSON string is read too);
+ * `save` keeps `record` under `key`, and throws or rejects when it could not; `subscribe`, optional, calls
+ * `onChange` with the record when it changed elsewhere (another device), and may return a function that ends
+ * the subscription.
+ */
+export interface StorageAdapter {
+  load(key: string): unknown;
+  save(key: string, record: StoredRecord): unknown;
+  subscribe?(key: string, onChange: (record: unknown) => void): unknown;
+}
+
 export type StorageErrorHandler = (code: StorageErrorCode, message: string) => void;
 
 /**
@@ -236,7 +279,7 @@ export type StorageErrorHandler = (code: StorageErrorCode, message: string) => v
  * access or write the store stops touching storage (the widget carries on in memory) instead of failing
  * again on every click.
  */
-export class ProgressStore {
+export class ProgressStore implements Store {
   private broken = false;
   private readonly reported = new Set<StorageErrorCode>();
 
@@ -306,6 +349,17 @@ export class ProgressStore {
       this.storage()?.setItem(this.key, JSON.stringify(next));
     } catch (e) {
       this.fail('storage-write-failed', 'Saving to localStorage', e);
+    }
+  }
+
+  /** Removes the record and its backup (consent withdrawn); a storage that throws has nothing to remove. */
+  clear(): void {
+    try {
+      const storage = this.storage();
+      storage?.removeItem(this.key);
+      storage?.removeItem(backupKey(this.key));
+    } catch {
+      // Unreadable storage holds nothing that this store could have written.
     }
   }
 }
