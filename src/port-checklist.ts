@@ -1007,7 +1007,11 @@ export class PortChecklist extends LitElement implements ToolsHost {
         >
           ${tools.get()?.renderToolbar(this) ?? nothing}
         </div>
-        <div @change=${this._onItemChange} @focusout=${this._onFocusOut} aria-busy=${loading || nothing}>
+        <div
+          @change=${this._onItemChange}
+          @focusout=${this._onFocusOut}
+          aria-busy=${loading ? 'true' : nothing}
+        >
           ${config.sections.map((section) => this._renderSection(section, filters, () => index++))}
         </div>
         ${this._renderActions()}
