@@ -1010,7 +1010,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
         <div
           @change=${this._onItemChange}
           @focusout=${this._onFocusOut}
-          aria-busy=${loading ? 'true' : nothing}
+          aria-busy=${loading ? 'true' : 'false'}
         >
           ${config.sections.map((section) => this._renderSection(section, filters, () => index++))}
         </div>
