@@ -1,6 +1,12 @@
 // JSX types for React 19 users: `import 'port-checklist/react';` once (or list it in tsconfig "types"), then
 // <port-checklist config={…} onport-checklist-progress={(e) => e.detail.percent} /> is checked.
-import type { Answers, ChecklistConfig, PortChecklist, PortChecklistEventMap } from 'port-checklist';
+import type {
+  Answers,
+  ChecklistConfig,
+  PortChecklist,
+  PortChecklistEventMap,
+  StorageAdapter,
+} from 'port-checklist';
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 
 type PortChecklistEvents = {
@@ -13,7 +19,8 @@ export interface PortChecklistProps
   'config-src'?: string;
   'config-timeout'?: number | string;
   'storage-key'?: string;
-  storage?: 'local' | 'none';
+  /** An adapter object too: React 19 sets it as a property. */
+  storage?: 'local' | 'none' | 'consent' | StorageAdapter;
   theme?: 'auto' | 'light' | 'dark';
   locale?: string;
   'critical-only'?: boolean;
@@ -21,6 +28,7 @@ export interface PortChecklistProps
   analytics?: 'datalayer';
   region?: 'us' | 'gb' | 'uk' | 'se' | 'de' | 'generic' | (string & {});
   answers?: Answers | string;
+  'port-date'?: string;
 }
 
 declare module 'react' {
