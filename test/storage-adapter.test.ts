@@ -293,3 +293,40 @@ describe('the storage property with the README’s fetch adapter', () => {
     expect((await server.counts()).put).to.equal(1);
   });
 });
+
+describe('the storage property while the adapter loads or saves (each fails until src is fixed, see the commit)', () => {
+  it('drops the loading state when the host switches to storage="none"', async () => {
+    const server = await endpoint();
+    await server.control({ delayMs: 600 });
+    const { el, events } = await open(server.adapter());
+    expect(counter(el)).to.equal('Loading your progress…');
+    el.storage = 'none';
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await el.updateComplete;
+    expect(counter(el)).to.equal('0 of 3 completed');
+    expect(list(el).getAttribute('aria-busy')).to.equal('false');
+    expect(events.filter((e) => e.type === 'port-checklist-ready')).to.have.length(1);
+  });
+
+  it('keeps a check whose save is failing when subscribe pushes a record without it', async () => {
+    const server = await endpoint();
+    let push: ((value: unknown) => void) | undefined;
+    const adapter: StorageAdapter = {
+      ...server.adapter(),
+      subscribe: (_key, onChange) => void (push = onChange),
+    };
+    const { el, events, loaded } = await open(adapter);
+    await loaded();
+    await server.control({ failSaves: 1 });
+    await click(el, 'a.one');
+    await waitUntil(() => errors(events).length > 0, 'the failed save reported');
+    // Another device saved a.two meanwhile; its record, pushed, lacks this page's unsaved a.one.
+    await server.put({ v: 3, checked: ['a.two'] });
+    push!(await server.held());
+    await waitUntil(() => checkbox(el, 'a.two').checked, 'the pushed step shown');
+    expect(checkedIds(el), 'the unsaved check still shown').to.deep.equal(['a.one', 'a.two']);
+    await holds(server, ['a.one', 'a.two'], 'the retry stores both');
+    expect(checkedIds(el)).to.deep.equal(['a.one', 'a.two']);
+  });
+});
