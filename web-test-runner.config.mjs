@@ -168,6 +168,112 @@ function readmeFixture(ctx, next) {
 }
 
 /**
+ * A host's own progress store over HTTP, for test/storage-adapter.test.ts, and the README's adapter for it.
+ * `/progress-store/<ns>/<key>`: GET answers 200 with the JSON record or 404; PUT (a JSON body) keeps it and
+ * answers 204. Each namespace (a test's own random one) has its own records. `POST …/<ns>/_control` with
+ * `{ failSaves, failLoads, delayMs, status, garbage }` injects failures at this boundary: the next `failSaves`
+ * PUTs and `failLoads` GETs answer `status` (500 unless given), every request waits `delayMs` (until set again),
+ * and with `garbage` the next GET answers JSON that is not a record. `GET …/<ns>/_control` gives the counts of
+ * GETs and PUTs of records; `GET …/<ns>/<key>?peek` reads a record uncounted, never failed. `/progress-store/readme-adapter.js`: the README's adapter snippet as a module
+ * (`fetchStorage`, and `use`, the text of the line that sets it on the page's element).
+ */
+const progressStores = new Map();
+async function progressStore(ctx, next) {
+  if (!ctx.path.startsWith('/progress-store/')) return next();
+  if (ctx.path === '/progress-store/readme-adapter.js') {
+    const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf("### The host's own storage"));
+    // The function as the README gives it; the line after it, which hands it to the page's element, left out.
+    const [snippet, use] = section.match(/```js\n([\s\S]*?)```/)[1].split(/\n\n(?=document\.)/);
+    ctx.type = 'application/javascript';
+    ctx.body = `${snippet}\nexport { fetchStorage };\nexport const use = ${JSON.stringify(use)};\n`;
+    return undefined;
+  }
+  const match = ctx.path.match(/^\/progress-store\/([\w-]+)\/([^/]+)$/);
+  if (!match) return next();
+  const [, ns, key] = match.map(decodeURIComponent);
+  if (!progressStores.has(ns))
+    progressStores.set(ns, {
+      records: new Map(),
+      control: { failSaves: 0, failLoads: 0, delayMs: 0, status: 500, garbage: false },
+      counts: { get: 0, put: 0 },
+    });
+  const store = progressStores.get(ns);
+  const body = () =>
+    new Promise((resolve, reject) => {
+      let text = '';
+      ctx.req.setEncoding('utf8');
+      ctx.req.on('data', (chunk) => (text += chunk));
+      ctx.req.on('end', () => resolve(text));
+      ctx.req.on('error', reject);
+    });
+  if (key === '_control') {
+    if (ctx.method === 'POST') {
+      Object.assign(store.control, JSON.parse(await body()));
+      ctx.status = 204;
+    } else {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(store.counts);
+    }
+    return undefined;
+  }
+  const { control } = store;
+  if (ctx.method === 'GET' && 'peek' in ctx.query) {
+    // The test reading what is held: not counted, never failed or delayed.
+    ctx.set('Cache-Control', 'no-store');
+    if (store.records.has(key)) {
+      ctx.type = 'application/json';
+      ctx.body = store.records.get(key);
+    } else ctx.status = 404;
+    return undefined;
+  }
+  if (ctx.method === 'GET') store.counts.get++;
+  else if (ctx.method === 'PUT') store.counts.put++;
+  else {
+    ctx.status = 405;
+    return undefined;
+  }
+  if (control.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, control.delayMs));
+  ctx.set('Cache-Control', 'no-store');
+  if (ctx.method === 'GET') {
+    if (control.failLoads > 0) {
+      control.failLoads--;
+      ctx.status = control.status;
+      ctx.body = 'load failed';
+    } else if (control.garbage) {
+      control.garbage = false;
+      ctx.type = 'application/json';
+      // Checks without a version: not a record, so none of it may show.
+      ctx.body = JSON.stringify({ checked: ['a.two'], note: 'not a record' });
+    } else if (store.records.has(key)) {
+      ctx.type = 'application/json';
+      ctx.body = store.records.get(key);
+    } else {
+      ctx.status = 404;
+      ctx.body = 'none';
+    }
+    return undefined;
+  }
+  const text = await body();
+  if (control.failSaves > 0) {
+    control.failSaves--;
+    ctx.status = control.status;
+    ctx.body = 'save failed';
+    return undefined;
+  }
+  try {
+    JSON.parse(text);
+  } catch {
+    ctx.status = 400;
+    ctx.body = 'not JSON';
+    return undefined;
+  }
+  store.records.set(key, text);
+  ctx.status = 204;
+  return undefined;
+}
+
+/**
  * The `npm-pack` command of test/package.test.ts: what `npm pack` would publish (scripts off, so the run does
  * not rebuild dist/ under the other tests), with package.json. Packed once per run.
  */
@@ -245,7 +351,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // Tests load pages from 127.0.0.1; `localhost` on the same port is then another origin.
   hostname: '127.0.0.1',
-  middleware: [distAliases, configFixtures, readmeFixture],
+  middleware: [distAliases, configFixtures, readmeFixture, progressStore],
   nodeResolve: true,
   // One page at a time: keyboard and focus tests need the page to have focus.
   concurrency: 1,

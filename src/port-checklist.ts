@@ -580,9 +580,9 @@ export class PortChecklist extends LitElement implements ToolsHost {
       adapter || mode === 'none' || (mode === 'consent' && !this._granted) ? null : this._local(key),
       this._filters,
     ));
-    if (!adapter) return;
     // The host's storage: the list shows as loading (no checks, nothing to click) until its `load` answers.
-    this._loading = true;
+    this._loading = !!adapter;
+    if (!adapter) return;
     void this._chunk(remote, 'storage')
       .then((r) => r?.connect(this, adapter, key, (changed) => this._onStorage({ key: changed })))
       .finally(() => {

@@ -68,6 +68,7 @@ export class AdapterStore implements Store {
   /** What is known to be stored: the last record loaded, saved or pushed. */
   private record?: StoredRecord;
   private pending: StateChange = {};
+  private sending: StateChange = {};
   private current?: () => StoredRecord;
   private saving = false;
   private failures = 0;
@@ -127,7 +128,8 @@ export class AdapterStore implements Store {
       }
       const record = this.read(value);
       if (!record) return;
-      this.record = record;
+      // This page's changes not yet saved (under way or waiting to be retried) stay on what it shows.
+      this.record = applyChange(record, composeChange(this.sending, this.pending));
       onChange();
     };
     try {
@@ -159,7 +161,7 @@ export class AdapterStore implements Store {
   }
 
   private async write(): Promise<void> {
-    const sending = this.pending;
+    const sending = (this.sending = this.pending);
     this.pending = {};
     try {
       // What is stored now, so that this page writes only its own changes onto it.
@@ -167,9 +169,11 @@ export class AdapterStore implements Store {
       const next = applyChange(stored, sending, stored ? undefined : this.current?.());
       await this.adapter.save(this.key, next);
       this.record = next;
+      this.sending = {};
       this.failures = 0;
     } catch (e) {
       this.pending = composeChange(sending, this.pending);
+      this.sending = {};
       this.failures++;
       this.report(
         'storage-write-failed',
