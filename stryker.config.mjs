@@ -28,6 +28,7 @@ export default {
     'src/plan/days.ts',
     'src/link/code.ts',
     'src/link/qr.ts',
+    'src/state/adapter.ts',
   ],
   testRunner: 'mocha',
   testRunnerNodeArgs: ['--import', 'tsx'],

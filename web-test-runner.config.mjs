@@ -169,8 +169,8 @@ function readmeFixture(ctx, next) {
 
 /**
  * A host's own progress store over HTTP, for test/storage-adapter.test.ts, and the README's adapter for it.
- * `/progress-store/<ns>/<key>`: GET answers 200 with the JSON record or 404; PUT (a JSON body) keeps it and
- * answers 204. Each namespace (a test's own random one) has its own records. `POST …/<ns>/_control` with
+ * `/progress-store/<ns>/<key>`: GET answers 200 with the JSON record and its ETag, or 404; PUT (a JSON body)
+ * keeps it and answers 204, or 412 when its If-Match (or If-None-Match: *) no longer holds. Each namespace (a test's own random one) has its own records. `POST …/<ns>/_control` with
  * `{ failSaves, failLoads, delayMs, status, garbage }` injects failures at this boundary: the next `failSaves`
  * PUTs and `failLoads` GETs answer `status` (500 unless given), every request waits `delayMs` (until set again),
  * and with `garbage` the next GET answers JSON that is not a record. `GET …/<ns>/_control` gives the counts of
@@ -195,8 +195,9 @@ async function progressStore(ctx, next) {
   if (!progressStores.has(ns))
     progressStores.set(ns, {
       records: new Map(),
+      versions: new Map(),
       control: { failSaves: 0, failLoads: 0, delayMs: 0, status: 500, garbage: false },
-      counts: { get: 0, put: 0 },
+      counts: { get: 0, put: 0, conflicts: 0 },
     });
   const store = progressStores.get(ns);
   const body = () =>
@@ -247,11 +248,22 @@ async function progressStore(ctx, next) {
       ctx.body = JSON.stringify({ checked: ['a.two'], note: 'not a record' });
     } else if (store.records.has(key)) {
       ctx.type = 'application/json';
+      ctx.set('ETag', `"${store.versions.get(key)}"`);
       ctx.body = store.records.get(key);
     } else {
       ctx.status = 404;
       ctx.body = 'none';
     }
+    return undefined;
+  }
+  // Conditional writes, as an HTTP API does them: If-Match with the ETag the last GET gave, or If-None-Match: *
+  // when it found nothing; a record changed (or created) since then answers 412 Precondition Failed.
+  const ifMatch = ctx.get('If-Match');
+  const current = store.records.has(key) ? `"${store.versions.get(key)}"` : null;
+  if ((ifMatch && ifMatch !== current) || (ctx.get('If-None-Match') === '*' && current !== null)) {
+    store.counts.conflicts++;
+    ctx.status = 412;
+    ctx.body = 'changed since';
     return undefined;
   }
   const text = await body();
@@ -269,6 +281,8 @@ async function progressStore(ctx, next) {
     return undefined;
   }
   store.records.set(key, text);
+  store.versions.set(key, (store.versions.get(key) ?? 0) + 1);
+  ctx.set('ETag', `"${store.versions.get(key)}"`);
   ctx.status = 204;
   return undefined;
 }

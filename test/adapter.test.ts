@@ -7,6 +7,7 @@ import {
   AdapterStore,
   composeChange,
   readAdapterValue,
+  MAX_CONFLICTS,
   RETRY_FIRST_MS,
   RETRY_MAX_MS,
   retryDelay,
@@ -263,6 +264,9 @@ class FakeAdapter implements StorageAdapter {
   readonly data = new Map<string, unknown>();
   failLoads = 0;
   failSaves = 0;
+  /** The next saves refused as conflicting (resolving false), each after `between` changed the record. */
+  conflicts = 0;
+  between?: () => void;
   loads = 0;
   saves: StoredRecord[] = [];
   /** Saves under way now, and the most at once. */
@@ -280,7 +284,12 @@ class FakeAdapter implements StorageAdapter {
     return structuredClone(this.data.get(key));
   }
 
-  async save(key: string, record: StoredRecord): Promise<void> {
+  async save(key: string, record: StoredRecord): Promise<false | undefined> {
+    if (this.conflicts > 0) {
+      this.conflicts--;
+      this.between?.();
+      return false;
+    }
     this.active++;
     this.maxActive = Math.max(this.maxActive, this.active);
     try {
@@ -297,6 +306,7 @@ class FakeAdapter implements StorageAdapter {
     } finally {
       this.active--;
     }
+    return undefined;
   }
 }
 
@@ -454,6 +464,33 @@ describe('AdapterStore', () => {
     expect(reported).to.deep.equal(['storage-write-failed']);
     await tick(RETRY_FIRST_MS);
     expect(held()!.checked).to.deep.equal(['a']);
+  });
+
+  it('redoes a save refused as conflicting onto a fresh load, at once and without a report', async () => {
+    const { adapter, store, reported, check, current, held } = setup({ v: 3, checked: [] });
+    await store.open();
+    adapter.conflicts = 1;
+    // Another device saves its step between this page's load and its save.
+    adapter.between = () => adapter.data.set(KEY, { v: 3, checked: ['theirs'] });
+    store.save(check('mine'), current);
+    await store.settled();
+    expect(held()!.checked).to.have.members(['theirs', 'mine']);
+    expect(store.load()!.checked).to.have.members(['theirs', 'mine']);
+    expect(reported).to.deep.equal([]);
+  });
+
+  it(`counts ${MAX_CONFLICTS + 1} conflicting saves in a row as a failed save, retried later`, async () => {
+    const faked = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    clock = faked;
+    const { adapter, store, reported, check, current, held } = setup({ v: 3, checked: [] });
+    await store.open();
+    adapter.conflicts = MAX_CONFLICTS + 1;
+    store.save(check('mine'), current);
+    await faked.tickAsync(0);
+    expect(reported).to.deep.equal(['storage-write-failed']);
+    expect(held()!.checked).to.deep.equal([]);
+    await faked.tickAsync(RETRY_FIRST_MS);
+    expect(held()!.checked).to.deep.equal(['mine']);
   });
 
   it('settles at once when nothing is saving', async () => {

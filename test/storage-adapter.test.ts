@@ -29,8 +29,12 @@ async function endpoint() {
       const response = await fetch(`${base}/_control`, { method: 'POST', body: JSON.stringify(settings) });
       expect(response.status).to.equal(204);
     },
-    async counts(): Promise<{ get: number; put: number }> {
-      return (await (await fetch(`${base}/_control`)).json()) as { get: number; put: number };
+    async counts(): Promise<{ get: number; put: number; conflicts: number }> {
+      return (await (await fetch(`${base}/_control`)).json()) as {
+        get: number;
+        put: number;
+        conflicts: number;
+      };
     },
     /** What the server holds under the key (null: nothing), read past the counts and the injected failures. */
     async held(): Promise<StoredRecord | null> {
@@ -168,7 +172,7 @@ describe('the storage property with the README’s fetch adapter', () => {
     expect(held.checked).to.deep.equal(['a.one']);
     expect(held.v).to.equal(3);
     // One load on opening, and the save's own: the load of what is stored now, then the PUT.
-    expect(await server.counts()).to.deep.equal({ get: 2, put: 1 });
+    expect(await server.counts()).to.deep.equal({ get: 2, put: 1, conflicts: 0 });
     expect(errors(events)).to.deep.equal([]);
   });
 
@@ -243,6 +247,24 @@ describe('the storage property with the README’s fetch adapter', () => {
     await reload.el.updateComplete;
     expect(checkedIds(reload.el)).to.deep.equal(['a.one', 'b.three']);
     expect([...errors(laptop.events), ...errors(phone.events), ...errors(reload.events)]).to.deep.equal([]);
+  });
+
+  it('keeps both steps of two devices that save at the same moment (a conditional save refused, then redone)', async () => {
+    const server = await endpoint();
+    const laptop = await open(server.adapter());
+    const phone = await open(server.adapter());
+    await laptop.loaded();
+    await phone.loaded();
+    // Every request waits 300 ms: both devices load the empty record before either has saved.
+    await server.control({ delayMs: 300 });
+    await click(laptop.el, 'a.one');
+    await click(phone.el, 'b.three');
+    await holds(server, ['a.one', 'b.three'], 'both steps stored');
+    await server.control({ delayMs: 0 });
+    const counts = await server.counts();
+    expect(counts.conflicts, 'one save was refused as conflicting').to.be.at.least(1);
+    expect((await server.held())!.checked).to.have.members(['a.one', 'b.three']);
+    expect([...errors(laptop.events), ...errors(phone.events)]).to.deep.equal([]);
   });
 
   it('reports an adapter without load and save as config-invalid, and works in memory', async () => {

@@ -6,6 +6,8 @@
  * - each save reads what is stored now and writes this page's changes onto it (`applyChange`), so two devices
  *   saving different steps never undo each other;
  * - saves never overlap: changes made while one is under way are composed into the next;
+ * - a save the adapter refuses as conflicting (`save` resolves `false`: the record changed since the load, as an
+ *   HTTP 412 to an If-Match says) is redone at once onto a fresh load, so even saves at the same moment keep both;
  * - a failing save keeps the changes, reports `storage-write-failed` once, and retries after 1, 2, 4 … 30 s;
  * - a malformed record is reported (`storage-corrupt`) and not trusted: it reads as nothing stored.
  */
@@ -37,6 +39,12 @@ export function composeChange(a: StateChange, b: StateChange): StateChange {
   };
   return Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined));
 }
+
+/**
+ * How many times in a row a save may be refused as conflicting (`save` resolving `false`) and redone at once
+ * before it counts as a failed save, retried with backoff.
+ */
+export const MAX_CONFLICTS = 5;
 
 /** The first retry's delay after a failed save, in milliseconds; it doubles on each failure in a row. */
 export const RETRY_FIRST_MS = 1000;
@@ -72,6 +80,7 @@ export class AdapterStore implements Store {
   private current?: () => StoredRecord;
   private saving = false;
   private failures = 0;
+  private conflicts = 0;
   private timer?: ReturnType<typeof setTimeout>;
   private idle: Promise<void> = Promise.resolve();
   private readonly reported = new Set<string>();
@@ -167,11 +176,19 @@ export class AdapterStore implements Store {
       // What is stored now, so that this page writes only its own changes onto it.
       const stored = this.read(await this.adapter.load(this.key));
       const next = applyChange(stored, sending, stored ? undefined : this.current?.());
-      await this.adapter.save(this.key, next);
+      if ((await this.adapter.save(this.key, next)) === false) {
+        // The record changed between that load and this save (another device saved): load it again and write
+        // this page's changes onto that, at once; a save that keeps conflicting is a failure.
+        if (++this.conflicts > MAX_CONFLICTS) throw new Error(`${MAX_CONFLICTS} conflicting saves in a row`);
+        this.pending = composeChange(sending, this.pending);
+        this.sending = {};
+        return this.write();
+      }
       this.record = next;
       this.sending = {};
-      this.failures = 0;
+      this.failures = this.conflicts = 0;
     } catch (e) {
+      this.conflicts = 0;
       this.pending = composeChange(sending, this.pending);
       this.sending = {};
       this.failures++;

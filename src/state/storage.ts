@@ -262,7 +262,9 @@ export interface Store {
 /**
  * The host's own storage for the `storage` property (a database behind its login, say). Each method may return
  * a promise. `load` gives the record saved under `key` (`null` or `undefined`: none; a JSON string is read too);
- * `save` keeps `record` under `key`, and throws or rejects when it could not; `subscribe`, optional, calls
+ * `save` keeps `record` under `key`, and throws or rejects when it could not, or resolves `false` when it
+ * refused because the record changed since the last `load` (a conditional write: the widget then loads and
+ * writes its changes again, at once); `subscribe`, optional, calls
  * `onChange` with the record when it changed elsewhere (another device), and may return a function that ends
  * the subscription.
  */
