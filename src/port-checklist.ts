@@ -553,10 +553,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
     if (configChanged || changed.has('storageKey') || changed.has('storage')) {
       // A new slot is read; the same slot (a config edited in place) keeps its state.
       this._open(this.storageKey || this._unfiltered.id || 'default');
-      // A filter set by the host (attribute or property) or by the visitor on this page wins over storage.
-      const stored = this._state.storedFilters;
-      this.criticalOnly ??= stored.criticalOnly ?? false;
-      this.hideCompleted ??= stored.hideCompleted ?? false;
+      if (!this._loading) this._restoreFilters();
       this._readyPending = true;
     }
     if (configChanged || changed.has('answers')) this._hostAnswers = this._readAnswers();
@@ -586,9 +583,18 @@ export class PortChecklist extends LitElement implements ToolsHost {
     void this._chunk(remote, 'storage')
       .then((r) => r?.connect(this, adapter, key, (changed) => this._onStorage({ key: changed })))
       .finally(() => {
-        if (state === this._state) this._loading = false;
+        if (state !== this._state) return;
+        this._loading = false;
+        this._restoreFilters();
         this.requestUpdate();
       });
+  }
+
+  /** A filter set by the host (attribute or property) or by the visitor on this page wins over storage. */
+  private _restoreFilters(): void {
+    const stored = this._state.storedFilters;
+    this.criticalOnly ??= stored.criticalOnly ?? false;
+    this.hideCompleted ??= stored.hideCompleted ?? false;
   }
 
   private _local(key: string): ProgressStore {

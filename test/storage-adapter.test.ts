@@ -223,6 +223,26 @@ describe('the storage property with the README’s fetch adapter', () => {
     expect((await server.held())!.checked).to.deep.equal(['a.one']);
   });
 
+  it("restores the visitor's filters from the loaded record, unless the host set them", async () => {
+    const server = await endpoint();
+    await server.put({ v: 3, checked: ['a.two'], filters: { hideCompleted: true, criticalOnly: true } });
+    const { el, loaded } = await open(server.adapter());
+    await loaded();
+    await el.updateComplete;
+    expect(el.hideCompleted).to.equal(true);
+    expect(el.criticalOnly).to.equal(true);
+    const hosted = await render(
+      html`<port-checklist
+        .config=${smallConfig()}
+        .storage=${server.adapter()}
+        .criticalOnly=${false}
+      ></port-checklist>`,
+    );
+    await waitUntil(() => hosted.hideCompleted !== undefined, 'loaded');
+    expect(hosted.hideCompleted).to.equal(true);
+    expect(hosted.criticalOnly).to.equal(false);
+  });
+
   it('keeps both steps of two devices that check different ones, and a reload shows both', async () => {
     const server = await endpoint();
     const laptop = await open(server.adapter());
