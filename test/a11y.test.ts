@@ -46,6 +46,22 @@ describe('<port-checklist> accessibility (axe)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("passes while the host's storage is loading (aria-busy, checkboxes disabled)", async () => {
+    let answer: ((value: null) => void) | undefined;
+    const adapter = {
+      load: () => new Promise<null>((resolve) => (answer = resolve)),
+      save: () => undefined,
+    };
+    const el = await render(html`<port-checklist .storage=${adapter}></port-checklist>`);
+    await waitUntil(() => checkboxes(el)[0]?.disabled, 'shown as loading');
+    expect(shadow(el).querySelector('[aria-busy="true"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => answer, 'load called');
+    answer!(null);
+    await waitUntil(() => !checkboxes(el)[0]?.disabled, 'loaded');
+    await expect(el).to.be.accessible();
+  });
+
   it('passes in the dark colour scheme (theme="dark")', async () => {
     const el = await render(html`<port-checklist theme="dark"></port-checklist>`);
     await checkAll(el, 3);
