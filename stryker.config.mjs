@@ -28,6 +28,7 @@ export default {
     'src/plan/days.ts',
     'src/link/code.ts',
     'src/link/qr.ts',
+    'src/link/merge.ts',
   ],
   testRunner: 'mocha',
   testRunnerNodeArgs: ['--import', 'tsx'],
