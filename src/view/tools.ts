@@ -9,7 +9,6 @@ import type { ChecklistItem } from '../config/types.js';
 import type { ExportFormat } from '../events.js';
 import { getLocale, usePart } from '../i18n/localization.js';
 import { counterText, sectionCountText, shownText } from '../i18n/messages.js';
-import { lazy } from '../lazy.js';
 import { isShown, itemIds, nextCritical } from '../state/progress.js';
 import { syncState, undoReset as undoState } from '../state/restore.js';
 import { NOTE_MAX_LENGTH } from '../state/storage.js';
@@ -106,12 +105,21 @@ function track(host: PortChecklist): void {
 /** Why the link chunk's texts failed to load, until an element reports it (once): the dialogs show in English. */
 const linkTexts: { failed?: unknown } = {};
 // "Continue on another device" and opening a progress link, with their texts: lean-qr comes with it, only here.
-const linkChunk = lazy(() =>
-  Promise.all([
+// Loaded once (a failed load is tried again next time); its own cache, not lazy.ts's, which the entry would
+// then have to export for this chunk.
+type Link = typeof import('./link.js');
+let linkLoading: Promise<Link> | undefined;
+const loadLink = (): Promise<Link> =>
+  (linkLoading ??= Promise.all([
     import('./link.js'),
     usePart('link', getLocale()).catch((e: unknown) => (linkTexts.failed = e ?? 'failed')),
-  ]).then(([chunk]) => chunk),
-);
+  ]).then(
+    ([chunk]) => chunk,
+    (error: unknown) => {
+      linkLoading = undefined;
+      throw error;
+    },
+  ));
 
 /** Runs `use` with the link chunk; a chunk that fails to load is reported (`load-failed`) and nothing else happens. */
 async function withLink(
@@ -120,7 +128,7 @@ async function withLink(
 ): Promise<void> {
   let chunk;
   try {
-    chunk = await linkChunk.load();
+    chunk = await loadLink();
   } catch (e) {
     host._emit('port-checklist-error', {
       code: 'load-failed',
