@@ -29,6 +29,7 @@ export default {
     'src/link/code.ts',
     'src/link/qr.ts',
     'src/state/adapter.ts',
+    'src/link/merge.ts',
   ],
   testRunner: 'mocha',
   testRunnerNodeArgs: ['--import', 'tsx'],

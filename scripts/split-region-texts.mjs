@@ -38,12 +38,12 @@ const SETUP_LINE = new Set([
 
 /**
  * The part a message id belongs to, or undefined: a preset's (`region.se.lead-time.detail` → se, not
- * `region.se.name`), the port-date planner's (`plan.due` → plan) or the setup's (`question.count.title` →
- * setup), whose texts only their lazy chunk shows and which load with it.
+ * `region.se.name`), the port-date planner's (`plan.due` → plan), the progress link's (`link.share.title` → link)
+ * or the setup's (`question.count.title` → setup), whose texts only their lazy chunk shows and which load with it.
  */
 export const partOf = (id) =>
-  id.startsWith('plan.')
-    ? 'plan'
+  /^(plan|link)\./.test(id)
+    ? id.slice(0, 4)
     : /^(question|estimate|announce\.apply)\./.test(id) || (id.startsWith('setup.') && !SETUP_LINE.has(id))
       ? 'setup'
       : id.match(/^region\.([a-z]{2})\.(?!name$)[\w.-]+$/)?.[1];
@@ -53,7 +53,9 @@ for (const file of readdirSync(new URL('xliff/', root)).filter((name) => name.en
   const xml = readFileSync(new URL(`xliff/${file}`, root), 'utf8');
   for (const [, id] of xml.matchAll(/<trans-unit id="([^"]+)"/g)) xliffIds.add(id);
 }
-const regions = [...new Set([...xliffIds].map(partOf).filter(Boolean))].sort();
+// The parts a chunk loads by name are made even before the XLIFF has a unit of theirs (an empty part until the
+// texts are translated), so that loading them never fails for want of a file.
+const regions = [...new Set([...[...xliffIds].map(partOf).filter(Boolean), 'link'])].sort();
 const locales = readdirSync(localesDir)
   .filter((name) => name.endsWith('.ts'))
   .map((name) => name.slice(0, -3))
