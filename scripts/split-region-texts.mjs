@@ -2,7 +2,8 @@
 // generated locale modules into one module per preset and locale, so that a locale's chunk carries no preset's
 // texts and a page loads only those of the preset it shows (issue 13). The port-date planner's texts (`plan.*`)
 // are split out the same way, as the part `plan`, loaded with the planner's chunk (issue 16), and so are the
-// setup's questions and their texts, as the part `setup`, loaded with the setup chunk.
+// setup's questions and their texts, as the part `setup`, loaded with the setup chunk; the tools' texts, as the
+// part `tools`, and the progress link's (`link.*`), as the part `link`, loaded with theirs.
 //
 // A preset's texts are the messages `region.<region>.<key>` other than `region.<region>.name`: the country's
 // name stays in the locale module, like `region.rules-for`, since names are needed wherever the locale is.
@@ -37,16 +38,29 @@ const SETUP_LINE = new Set([
 ]);
 
 /**
+ * The texts that only the tools chunk shows (the filters, the export and start-over row, the note field, their
+ * announcements): the ids of the `msg()` calls in src/view/tools.ts, read from it, so the list follows the code.
+ * They load with the tools chunk, right after the first render, not on the first render's path.
+ */
+const TOOLS = new Set(
+  [...readFileSync(new URL('src/view/tools.ts', root), 'utf8').matchAll(/\bid: '([\w.-]+)'/g)].map(
+    ([, id]) => id,
+  ),
+);
+
+/**
  * The part a message id belongs to, or undefined: a preset's (`region.se.lead-time.detail` → se, not
  * `region.se.name`), the port-date planner's (`plan.due` → plan), the progress link's (`link.share.title` → link)
  * or the setup's (`question.count.title` → setup), whose texts only their lazy chunk shows and which load with it.
  */
 export const partOf = (id) =>
-  /^(plan|link)\./.test(id)
-    ? id.slice(0, 4)
-    : /^(question|estimate|announce\.apply)\./.test(id) || (id.startsWith('setup.') && !SETUP_LINE.has(id))
-      ? 'setup'
-      : id.match(/^region\.([a-z]{2})\.(?!name$)[\w.-]+$/)?.[1];
+  TOOLS.has(id)
+    ? 'tools'
+    : /^(plan|link)\./.test(id)
+      ? id.slice(0, 4)
+      : /^(question|estimate|announce\.apply)\./.test(id) || (id.startsWith('setup.') && !SETUP_LINE.has(id))
+        ? 'setup'
+        : id.match(/^region\.([a-z]{2})\.(?!name$)[\w.-]+$/)?.[1];
 
 const xliffIds = new Set();
 for (const file of readdirSync(new URL('xliff/', root)).filter((name) => name.endsWith('.xlf'))) {

@@ -83,7 +83,6 @@ type Planner = typeof import('./view/plan.js');
 type Remote = typeof import('./view/remote.js');
 // `implements ToolsHost` below keeps the element and what the tools chunk may use of it in step.
 const validator = lazy<Validator>(() => import('./config/validate.js'));
-const tools = lazy<Tools>(() => import('./view/tools.js'));
 // The host's own storage: only for a `storage` adapter, as soon as its slot opens.
 const remote = lazy<Remote>(() => import('./view/remote.js'));
 // The "About your port" setup and the bundled questions' texts: after the first render, or before it when the
@@ -100,6 +99,8 @@ const withTexts =
     Promise.all([load(), usePart(part, getLocale()).catch((e: unknown) => textsFailed.set(part, e))]).then(
       ([chunk]) => chunk,
     );
+// The filters, the export and start-over row and the note field, with their texts (not on the first render's path).
+const tools = lazy<Tools>(withTexts('tools', () => import('./view/tools.js')));
 const setup = lazy<Setup>(withTexts('setup', () => import('./view/setup.js')));
 // The port-date planner, with its texts in the page's language: right after the first render of a config with
 // dated steps (the bundled one has them), or before it when a port date is stored or given, so that the steps'
@@ -117,7 +118,8 @@ function localStorageOrNull(): Storage | null {
 
 /**
  * A checklist that walks a business through porting its phone numbers to a new carrier without downtime.
- * Progress, notes, collapsed sections and filters are kept in localStorage; host pages listen to its events.
+ * Progress, notes, collapsed sections and filters are kept in localStorage (or memory until consent, or the host's
+ * own storage); a link and QR code carry them to another device; host pages listen to its events.
  *
  * @summary Number-porting checklist with progress, notes, filters, export, persistence and events.
  *
@@ -130,7 +132,7 @@ function localStorageOrNull(): Storage | null {
  * @attr {'datalayer'} analytics - `datalayer` pushes every event to `window.dataLayer` (Google Tag Manager / GA4 form: `{ event: 'port_checklist_progress', …detail }`), creating it when absent. Set it at load.
  *
  * @fires port-checklist-ready - After the first render of a config. Detail: `{ configId, checkedItems, usingDefault, region, answers, completed, total, percent, criticalCompleted, criticalTotal, complete }`: the counts speak of the steps that apply.
- * @fires port-checklist-progress - When the set of checked items changes. Detail: `{ itemId, checked, source, completed, total, percent, criticalCompleted, criticalTotal, complete }`.
+ * @fires port-checklist-progress - When the set of checked items changes. Detail: `{ itemId, checked, source, completed, total, percent, criticalCompleted, criticalTotal, complete }`; source `user`, `api`, `sync`, `reset`, `undo` or `import` (the visitor took a progress link's progress: itemId `null`).
  * @fires port-checklist-complete - On each transition to every item checked (also when an answer leaves only checked steps: source `answers`, itemId `null`). Same detail as progress.
  * @fires port-checklist-cta - When the visitor activates the call to action; cancelable. Detail: `{ href, completed, total, percent }`.
  * @fires port-checklist-export - When the visitor copies, downloads or prints the checklist. Detail: `{ format, completed, total, percent }`.
@@ -178,9 +180,15 @@ function localStorageOrNull(): Storage | null {
  * @csspart note - An item's note, as shown.
  * @csspart note-toggle - The "Add note" / "Edit note" button.
  * @csspart note-field - The note's text area.
- * @csspart actions - The copy, download, print and start-over buttons.
+ * @csspart actions - The copy, download, print, "Continue on another device" and start-over buttons.
  * @csspart action - Each of those buttons (also "Undo", "Yes, start over" and "Cancel").
  * @csspart export-fallback - The text area shown when the clipboard is refused.
+ * @csspart link-dialog - A progress-link dialog: "Continue on another device", "Progress from a link", or why a link cannot be opened.
+ * @csspart link-qr - The QR code of the progress link (dark on light whatever the theme).
+ * @csspart link-field - The read-only field with the progress link.
+ * @csspart link-button - Each button of a progress-link dialog.
+ * @csspart link-summary - What an opened link holds.
+ * @csspart link-here - What this browser holds, beside it.
  * @csspart pitfalls - The common-pitfalls box.
  * @csspart cta - The call-to-action box.
  * @csspart cta-link - The call-to-action link (also in the completion panel).
