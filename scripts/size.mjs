@@ -25,10 +25,11 @@ const KB = 1024;
 export const BUDGET = { 'port-checklist.js': 17 * KB, 'port-checklist.en.js': 15 * KB };
 const GATE = { 'port-checklist.js': 21.5 * KB, 'port-checklist.en.js': 19.8 * KB };
 const CHUNKS = [
-  // Gate 5 KB: the setup's texts (questions, answers' short forms, estimate, announcements) and the planner's
-  // are parts of their own (region-setup.<locale>, region-plan.<locale>), loaded with their chunks; the largest
-  // locale chunk is 4.97 KB (ja).
-  { kind: 'locale', pattern: /^chunks\/([a-z]{2})-[\w-]+\.js$/, budget: 4.5 * KB, gate: 5 * KB },
+  // Gate 4.8 KB (was 5): the setup's texts (questions, answers' short forms, estimate, announcements), the
+  // planner's, the tools' and the progress link's are parts of their own (region-setup.<locale>,
+  // region-plan.<locale>, region-tools.<locale>, region-link.<locale>), loaded with their chunks; the largest
+  // locale chunk is 4.74 KB (ja).
+  { kind: 'locale', pattern: /^chunks\/([a-z]{2})-[\w-]+\.js$/, budget: 4.5 * KB, gate: 4.8 * KB },
   { kind: 'country', pattern: /^chunks\/region-[a-z]{2}-[\w-]+\.js$/, budget: 2 * KB, gate: 2 * KB },
 ];
 /**

@@ -588,7 +588,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
     // The host's storage: the list shows as loading (no checks, nothing to click) until its `load` answers.
     this._loading = !!adapter;
     if (!adapter) return;
-    void this._chunk(remote, 'storage')
+    this._loaded = this._chunk(remote, 'storage')
       .then((r) => r?.connect(this, adapter, key, (changed) => this._onStorage({ key: changed })))
       .finally(() => {
         if (state !== this._state) return;
@@ -639,6 +639,11 @@ export class PortChecklist extends LitElement implements ToolsHost {
    * @internal
    */
   _loading = false;
+  /**
+   * Resolves once the host's storage answered (at once in the other modes).
+   * @internal
+   */
+  _loaded: Promise<unknown> = Promise.resolve();
   /**
    * The name of the open storage slot (see ToolsHost).
    * @internal

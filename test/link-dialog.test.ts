@@ -282,6 +282,33 @@ describe('link dialog: opening a link', () => {
     expect(events).to.deep.equal([]);
   });
 
+  it("with the host's storage, asks once it answered, and replace writes the link's progress there", async () => {
+    const key = uniqueKey();
+    const held = new Map<string, unknown>([[slot(key), { v: 3, checked: ['a.two', 'b.three'] }]]);
+    let answer: (() => void) | undefined;
+    const adapter = {
+      load: (k: string) =>
+        answer ? held.get(k) : new Promise((resolve) => (answer = () => resolve(held.get(k)))),
+      save: (k: string, record: unknown) => void held.set(k, record),
+    };
+    openWith(await link(key, { checked: ['a.one'] }));
+    const el = await render(
+      html`<port-checklist storage-key=${key} .config=${smallConfig()} .storage=${adapter}></port-checklist>`,
+    );
+    await waitUntil(() => answer, 'the storage asked');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(dialogOf(el), 'no dialog before the storage answered').to.equal(null);
+    answer!();
+    const dialog = await opened(el);
+    expect(words(dialog.querySelector('[part~="link-here"]'))).to.equal('Steps done: 2 of 3 No port date');
+    dialog.querySelector<HTMLButtonElement>('button[value="replace"]')!.click();
+    await waitUntil(
+      () => ((held.get(slot(key)) as { checked: string[] }).checked ?? []).join() === 'a.one',
+      "the link's progress replaced what the host's storage held",
+    );
+    expect(localStorage.getItem(slot(key))).to.equal(null);
+  });
+
   it('merge reports changed answers with source "import"', async () => {
     const key = uniqueKey();
     const config = smallConfig();

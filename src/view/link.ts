@@ -448,6 +448,8 @@ async function take(
 export async function offerImport(host: Host): Promise<void> {
   const code = codeFromUrl(location.href);
   if (code === undefined || taken.has(code)) return;
+  // With the host's storage, what this browser has is known once it answered.
+  await host._loaded;
   const ids = itemIds(host._unfiltered);
   const result = await decodeProgress(code, ids);
   if (taken.has(code) || (result.ok && result.snapshot.key !== host._name)) return;

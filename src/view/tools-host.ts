@@ -87,6 +87,8 @@ export interface ToolsHost {
   readonly storageKey?: string;
   /** The host's `port-date`, as given (the planner checks it). */
   readonly portDate?: string;
+  /** Resolves once the host's storage answered (the state is then what it stores); at once in the other modes. */
+  readonly _loaded: Promise<unknown>;
   /** The planner chunk, once loaded. */
   _plan(): Planner | undefined;
 }
