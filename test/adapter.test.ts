@@ -314,11 +314,15 @@ function setup(value?: unknown) {
   const adapter = new FakeAdapter();
   if (value !== undefined) adapter.data.set(KEY, value);
   const reported: StorageErrorCode[] = [];
-  const store = new AdapterStore(adapter, KEY, (code) => reported.push(code));
+  const messages: string[] = [];
+  const store = new AdapterStore(adapter, KEY, (code, message) => {
+    reported.push(code);
+    messages.push(message);
+  });
   const current = (): StoredRecord => ({ v: STORAGE_VERSION, checked: ['mine'] });
   const check = (id: string, on = true): StateChange => ({ checked: new Map([[id, on]]) });
   const held = () => adapter.data.get(KEY) as StoredRecord | undefined;
-  return { adapter, store, reported, current, check, held };
+  return { adapter, store, reported, messages, current, check, held };
 }
 
 describe('AdapterStore', () => {
@@ -482,15 +486,72 @@ describe('AdapterStore', () => {
   it(`counts ${MAX_CONFLICTS + 1} conflicting saves in a row as a failed save, retried later`, async () => {
     const faked = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     clock = faked;
-    const { adapter, store, reported, check, current, held } = setup({ v: 3, checked: [] });
+    const { adapter, store, reported, messages, check, current, held } = setup({ v: 3, checked: [] });
     await store.open();
     adapter.conflicts = MAX_CONFLICTS + 1;
     store.save(check('mine'), current);
     await faked.tickAsync(0);
     expect(reported).to.deep.equal(['storage-write-failed']);
+    expect(messages[0]).to.contain(`${MAX_CONFLICTS} conflicting saves in a row`);
     expect(held()!.checked).to.deep.equal([]);
     await faked.tickAsync(RETRY_FIRST_MS);
     expect(held()!.checked).to.deep.equal(['mine']);
+  });
+
+  it(`redoes up to ${MAX_CONFLICTS} conflicting saves in a row without a failure`, async () => {
+    const { adapter, store, reported, check, current, held } = setup({ v: 3, checked: [] });
+    await store.open();
+    adapter.conflicts = MAX_CONFLICTS;
+    store.save(check('mine'), current);
+    await store.settled();
+    expect(reported).to.deep.equal([]);
+    expect(held()!.checked).to.deep.equal(['mine']);
+  });
+
+  it('says in each report what failed, with the key or the error', async () => {
+    const corrupt = setup({ checked: ['a'] });
+    await corrupt.store.open();
+    expect(corrupt.messages[0]).to.contain(KEY);
+    const faked = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    clock = faked;
+    const { adapter, store, messages, check, current } = setup();
+    adapter.failLoads = 1;
+    await store.open();
+    expect(messages[0]).to.match(/^Loading .*load: HTTP 503/);
+    adapter.failSaves = 1;
+    store.save(check('a'), current);
+    await faked.tickAsync(0);
+    expect(messages[1]).to.match(/^Saving .*save: HTTP 500/);
+    const throwing = Object.assign(new FakeAdapter(), {
+      subscribe() {
+        throw new Error('no socket');
+      },
+    });
+    const heard: string[] = [];
+    new AdapterStore(throwing, KEY, (_code, message) => heard.push(message)).listen(
+      () => undefined,
+      () => true,
+    );
+    expect(heard[0]).to.match(/^Subscribing .*no socket/);
+  });
+
+  it('a push after the store went inactive is ignored, whether subscribe gave a stop function or not', () => {
+    let push: (value: unknown) => void = () => undefined;
+    const adapter = Object.assign(new FakeAdapter(), {
+      subscribe(_key: string, onChange: (value: unknown) => void) {
+        push = onChange;
+        return undefined;
+      },
+    });
+    const store = new AdapterStore(adapter, KEY, () => undefined);
+    let heard = 0;
+    store.listen(
+      () => heard++,
+      () => false,
+    );
+    expect(() => push({ v: 3, checked: ['a'] })).not.to.throw();
+    expect(heard).to.equal(0);
+    expect(store.load()).to.equal(undefined);
   });
 
   it('settles at once when nothing is saving', async () => {
@@ -534,13 +595,14 @@ describe('AdapterStore', () => {
   });
 
   it('listens to nothing without subscribe, and reports a subscribe that throws', async () => {
-    const { store } = setup();
+    const { store, reported: none } = setup();
     expect(() =>
       store.listen(
         () => undefined,
         () => true,
       ),
     ).not.to.throw();
+    expect(none, 'no subscribe is no error').to.deep.equal([]);
     const adapter = Object.assign(new FakeAdapter(), {
       subscribe() {
         throw new Error('no socket');

@@ -24,7 +24,11 @@ function memoryState() {
 function localStore(stored?: StoredRecord, storage = new MemoryStorage()) {
   if (stored) storage.data.set(KEY, JSON.stringify(stored));
   const errors: string[] = [];
-  const store = new ProgressStore(() => storage, KEY, (code) => errors.push(code));
+  const store = new ProgressStore(
+    () => storage,
+    KEY,
+    (code) => errors.push(code),
+  );
   const read = (): StoredRecord | null => JSON.parse(storage.data.get(KEY) ?? 'null') as StoredRecord | null;
   return { storage, store, read, errors };
 }
@@ -79,8 +83,7 @@ describe('asChange', () => {
   for (const { name, onto, from, expected } of cases) {
     it(name, () => {
       const next = applyChange(onto, asChange(from));
-      for (const [field, value] of Object.entries(expected))
-        expect(next[field], field).to.deep.equal(value);
+      for (const [field, value] of Object.entries(expected)) expect(next[field], field).to.deep.equal(value);
     });
   }
 });
@@ -146,6 +149,15 @@ describe('ChecklistState.attach and detach', () => {
     state.change({ checked: new Map([['b', true]]) });
     expect(storage.calls.setItem).to.equal(writes);
     expect(state.store).to.equal(null);
+  });
+
+  it('detach is harmless on a state in memory, and on a store that cannot clear', () => {
+    const state = memoryState();
+    expect(() => state.detach()).not.to.throw();
+    const store = { key: KEY, load: () => undefined, save: () => undefined };
+    const held = new ChecklistState(store, () => FILTERS);
+    expect(() => held.detach()).not.to.throw();
+    expect(held.store).to.equal(null);
   });
 
   it('clear survives a storage that throws', () => {

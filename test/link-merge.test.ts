@@ -140,6 +140,11 @@ describe('link merge: overview', () => {
       expected: { done: 2, total: 4, portDate: '2027-02-01', confirmed: true, notes: 1, unmatched: 3 },
     },
     {
+      name: 'counts notes with text, not empty ones',
+      progress: { checked: [], notes: { a: 'x', c: 'z', b: '' } },
+      expected: { done: 0, total: 4, confirmed: false, notes: 2, unmatched: 0 },
+    },
+    {
       name: 'a planned date',
       progress: { checked: ['a', 'b', 'c', 'd'], plan: JAN },
       expected: { done: 4, total: 4, portDate: '2027-01-14', confirmed: false, notes: 0, unmatched: 0 },
