@@ -4,7 +4,6 @@
 // that cannot be read, two checklists on one page, and axe with each dialog open.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import jsQR from 'jsqr';
 import {
   codeFromUrl,
   decodeProgress,
@@ -16,6 +15,7 @@ import {
 import { formatDay } from '../src/plan/format.js';
 import { parseDay } from '../src/plan/day.js';
 import { checkbox, record, render, shadow, smallConfig, type PortChecklist } from './helpers.js';
+import { readPath } from './qr-raster.js';
 
 const IDS = ['a.one', 'a.two', 'b.three'];
 let serial = 0;
@@ -54,16 +54,7 @@ async function shareButton(el: PortChecklist): Promise<HTMLButtonElement> {
 /** The text of the QR code as the engine draws its path in the svg's viewBox, read by jsQR. */
 function readQr(svg: SVGSVGElement): string | undefined {
   const side = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
-  const scale = 4;
-  const width = side * scale;
-  const canvas = new OffscreenCanvas(width, width);
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#fff';
-  context.fillRect(0, 0, width, width);
-  context.setTransform(scale, 0, 0, scale, 4 * scale, 4 * scale);
-  context.fillStyle = '#000';
-  context.fill(new Path2D(svg.querySelector('path')!.getAttribute('d')!));
-  return jsQR(context.getImageData(0, 0, width, width).data, width, width)?.data;
+  return readPath(svg.querySelector('path')!.getAttribute('d')!, side - 8);
 }
 
 /** Sets the page's address to carry `code`, as opening a progress link does. */
