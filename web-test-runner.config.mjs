@@ -189,6 +189,39 @@ async function progressStore(ctx, next) {
     ctx.body = `${snippet}\nexport { fetchStorage };\nexport const use = ${JSON.stringify(use)};\n`;
     return undefined;
   }
+  if (ctx.path === '/progress-store/device.html') {
+    // A host page on one "device": the script-tag bundle and one checklist whose storage is the README's adapter
+    // over the namespace `ns` (the element starts in memory, then gets the adapter, as a host's script sets it).
+    ctx.type = 'text/html';
+    const config = JSON.stringify({
+      id: 'small',
+      title: 'Small checklist',
+      sections: [
+        {
+          id: 'a',
+          title: 'Section A',
+          items: [
+            { id: 'a.one', title: 'One' },
+            { id: 'a.two', title: 'Two' },
+          ],
+        },
+        { id: 'b', title: 'Section B', items: [{ id: 'b.three', title: 'Three' }] },
+      ],
+    });
+    const ns = String(ctx.query.ns ?? '').replace(/[^\w-]/g, '');
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <script type="module" src="/dist/port-checklist.js"></script>
+      <script type="module">
+        import { fetchStorage } from '/progress-store/readme-adapter.js';
+        await customElements.whenDefined('port-checklist');
+        const el = document.querySelector('port-checklist');
+        // window.loaded: the checklist is ready with what the endpoint holds.
+        el.addEventListener('port-checklist-ready', () => (window.loaded = typeof el.storage === 'object'));
+        el.storage = fetchStorage('/progress-store/${ns}');
+      </script></head>
+      <body><port-checklist storage="none"><script type="application/json">${config}</script></port-checklist></body></html>`;
+    return undefined;
+  }
   const match = ctx.path.match(/^\/progress-store\/([\w-]+)\/([^/]+)$/);
   if (!match) return next();
   const [, ns, key] = match.map(decodeURIComponent);

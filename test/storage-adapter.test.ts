@@ -23,6 +23,7 @@ async function endpoint() {
   const { fetchStorage } = await readme();
   const url = (key = KEY) => `${base}/${encodeURIComponent(key)}`;
   return {
+    base,
     /** A new instance of the README's adapter (another device's page). */
     adapter: () => fetchStorage(base),
     async control(settings: Record<string, unknown>): Promise<void> {
@@ -285,6 +286,45 @@ describe('the storage property with the README’s fetch adapter', () => {
     expect(counts.conflicts, 'one save was refused as conflicting').to.be.at.least(1);
     expect((await server.held())!.checked).to.have.members(['a.one', 'b.three']);
     expect([...errors(laptop.events), ...errors(phone.events)]).to.deep.equal([]);
+  });
+
+  it('two pages on one endpoint (two devices): each keeps the other’s step, and a reload of either shows both', async () => {
+    const server = await endpoint();
+    const ns = /\/progress-store\/([\w-]+)/.exec(server.base)![1];
+    const device = async () => {
+      const frame = document.createElement('iframe');
+      frame.src = `/progress-store/device.html?ns=${ns}`;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const el = () => frame.contentDocument!.querySelector('port-checklist') as PortChecklist;
+      const box = (id: string) => el().shadowRoot?.querySelector<HTMLInputElement>(`input[data-id="${id}"]`);
+      const loaded = () => (frame.contentWindow as Window & { loaded?: boolean }).loaded === true;
+      await waitUntil(loaded, 'loaded', { timeout: 8000 });
+      return { frame, box, loaded };
+    };
+    const laptop = await device();
+    const phone = await device();
+    try {
+      laptop.box('a.one')!.click();
+      await holds(server, ['a.one'], "the laptop's step stored");
+      // The phone's page loaded before the laptop saved: its save must not undo the laptop's step.
+      phone.box('b.three')!.click();
+      await holds(server, ['a.one', 'b.three'], 'both stored');
+      for (const page of [laptop, phone]) {
+        page.frame.contentWindow!.location.reload();
+        await new Promise((resolve) => page.frame.addEventListener('load', resolve, { once: true }));
+        await waitUntil(
+          () => page.box('b.three')?.checked && page.box('a.one')?.checked,
+          'both shown after a reload',
+          {
+            timeout: 8000,
+          },
+        );
+      }
+    } finally {
+      laptop.frame.remove();
+      phone.frame.remove();
+    }
   });
 
   it('reports an adapter without load and save as config-invalid, and works in memory', async () => {
