@@ -13,6 +13,9 @@ import {
   type ProgressSnapshot,
 } from '../src/link/code.js';
 import { formatDay } from '../src/plan/format.js';
+import { defaultConfig } from '../src/content/default-config.js';
+import { applyRegion } from '../src/content/region.js';
+import { itemIds } from '../src/state/progress.js';
 import { parseDay } from '../src/plan/day.js';
 import { checkbox, record, render, shadow, smallConfig, type PortChecklist } from './helpers.js';
 import { readPath } from './qr-raster.js';
@@ -298,6 +301,36 @@ describe('link dialog: opening a link', () => {
       "the link's progress replaced what the host's storage held",
     );
     expect(localStorage.getItem(slot(key))).to.equal(null);
+  });
+
+  it("reads a link made under another country's preset of the bundled checklist (the US one, on a generic page) by that preset's steps", async () => {
+    // The US preset adds steps (the generic list, and the UK, Swedish and German ones, have the same 46).
+    const { preset } = await import('../src/content/regions/region-us.js');
+    const american = itemIds(applyRegion(defaultConfig(), preset()));
+    const generic = itemIds(defaultConfig());
+    const onlyAmerican = american.find((id) => !generic.includes(id))!;
+    const shared = american.find((id) => generic.includes(id))!;
+    expect(american.length).to.be.above(generic.length);
+    const key = uniqueKey();
+    openWith(
+      await encodeProgress(
+        { key, checked: [shared, onlyAmerican], region: 'us', answers: { country: 'us' } },
+        american,
+      ),
+    );
+    const el = await render(html`<port-checklist storage-key=${key}></port-checklist>`);
+    const dialog = await opened(el);
+    expect(words(dialog.querySelector('[part~="link-summary"]'))).to.equal(
+      `Steps done: 2 of ${american.length} No port date`,
+    );
+    dialog.querySelector<HTMLButtonElement>('button[value="merge"]')!.click();
+    await waitUntil(() => (stored(key)?.checked as string[] | undefined)?.length === 2, 'stored');
+    expect(stored(key).checked).to.have.members([shared, onlyAmerican]);
+    // The country answer came with it: the US preset shows, with both steps checked.
+    await waitUntil(() => shadow(el).querySelector(`input[data-id="${onlyAmerican}"]`), 'the US steps', {
+      timeout: 5000,
+    });
+    expect(checkbox(el, onlyAmerican).checked && checkbox(el, shared).checked).to.equal(true);
   });
 
   it('merge reports changed answers with source "import"', async () => {

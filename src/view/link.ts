@@ -21,6 +21,9 @@ import { qrPath, type QrPath } from '../link/qr.js';
 import { parseDay } from '../plan/day.js';
 import { formatDay } from '../plan/format.js';
 import { itemIds } from '../state/progress.js';
+import { defaultConfig } from '../content/default-config.js';
+import { applyRegion, type RegionId } from '../content/region.js';
+import { regionLoaders } from '../content/regions.js';
 import type { ToolsHost } from './tools-host.js';
 
 type Host = ToolsHost;
@@ -450,8 +453,17 @@ export async function offerImport(host: Host): Promise<void> {
   if (code === undefined || taken.has(code)) return;
   // With the host's storage, what this browser has is known once it answered.
   await host._loaded;
-  const ids = itemIds(host._unfiltered);
-  const result = await decodeProgress(code, ids);
+  let ids = itemIds(host._unfiltered);
+  let result = await decodeProgress(code, ids);
+  // Made under another country's preset of the bundled checklist (the other device's language chose another):
+  // its steps are placed by that preset's list, which is loaded to read them.
+  const theirs =
+    result.ok && result.unmatched > 0 ? await presetIds(host, result.snapshot.region) : undefined;
+  if (theirs) {
+    const again = await decodeProgress(code, theirs);
+    if (again.ok && again.unmatched < (result.ok ? result.unmatched : Infinity))
+      [ids, result] = [theirs, again];
+  }
   if (taken.has(code) || (result.ok && result.snapshot.key !== host._name)) return;
   taken.add(code);
   if (!result.ok) {
@@ -461,10 +473,31 @@ export async function offerImport(host: Host): Promise<void> {
   }
   const { snapshot, unmatched } = result;
   const choice = await open(host, (lang, dir) =>
-    importDialog(overview(snapshot, ids, unmatched), overview(held(host), ids), lang, dir),
+    importDialog(
+      overview(snapshot, ids, unmatched),
+      overview(held(host), itemIds(host._unfiltered)),
+      lang,
+      dir,
+    ),
   );
   removeCode();
   if (choice === 'merge' || choice === 'replace') await take(host, snapshot, ids, choice);
+}
+
+/**
+ * The item ids of the bundled checklist under the country preset `region` (null: the generic list), when this
+ * element shows the bundled checklist under another one; undefined otherwise, or when the preset cannot load.
+ */
+async function presetIds(host: Host, region: string | null | undefined): Promise<string[] | undefined> {
+  if (host._given || region === undefined || region === (host._preset?.id ?? null)) return undefined;
+  if (region === null) return itemIds(defaultConfig());
+  if (!Object.hasOwn(regionLoaders, region)) return undefined;
+  try {
+    const { preset } = await regionLoaders[region as RegionId]();
+    return itemIds(applyRegion(defaultConfig(), preset()));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Styles of the dialogs, adopted when the first one opens. */
