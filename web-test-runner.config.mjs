@@ -42,12 +42,13 @@ function summaryReporter() {
  * host name (localhost vs 127.0.0.1, so another origin), and /broken/…, where the Swedish translation
  * chunk fails with 503, as a CDN hiccup would; /broken-runtime/…, where the translation runtime chunk does;
  * /broken-region/…, where every country preset chunk does (their texts' chunks too); /broken-region-texts/…,
- * where every preset's Swedish texts do; /slow/…, where the Swedish chunk, the Swedish preset's chunk, every
+ * where every preset's Swedish texts do; /broken-link/…, where the progress link's chunk does, and
+ * /broken-link-texts/…, where its texts in every language do; /slow/…, where the Swedish chunk, the Swedish preset's chunk, every
  * preset's French texts and the UK preset's texts in every language answer 400 ms late.
  */
 async function distAliases(ctx, next) {
   const match = ctx.url.match(
-    /^\/(cdn|broken|broken-runtime|broken-region|broken-region-texts|slow)\/(?:~\w+\/)?(.*)$/,
+    /^\/(cdn|broken|broken-runtime|broken-region|broken-region-texts|broken-link|broken-link-texts|slow)\/(?:~\w+\/)?(.*)$/,
   );
   if (!match) return next();
   const failing = {
@@ -55,6 +56,8 @@ async function distAliases(ctx, next) {
     'broken-runtime': /^chunks\/i18n-runtime-/,
     'broken-region': /^chunks\/region-/,
     'broken-region-texts': /^chunks\/region-[a-z]{2}\.sv-/,
+    'broken-link': /^chunks\/link-/,
+    'broken-link-texts': /^chunks\/region-link\./,
   }[match[1]];
   if (failing?.test(match[2])) {
     ctx.status = 503;
