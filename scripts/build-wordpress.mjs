@@ -40,7 +40,9 @@ export function optionsFromManifest(manifest) {
       const types = (attribute.type?.text ?? 'string')
         .split('|')
         .map((t) => t.trim())
-        .filter((t) => t !== 'undefined' && t !== 'null');
+        .filter((t) => t !== 'undefined' && t !== 'null')
+        // A named object type (`StorageAdapter`) can only be set as a property, never as an attribute.
+        .filter((t) => !/^[A-Z]\w*$/.test(t));
       const literals = types.filter((t) => /^'[^']*'$/.test(t)).map((t) => t.slice(1, -1));
       let kind = 'string';
       if (literals.length > 0 && literals.length === types.length) kind = 'enum';

@@ -556,7 +556,7 @@ ${typed(cmsConfig)}
     block: block('port-checklist/checklist', blockAttrs),
     'block-media': `<!-- wp:paragraph --><p>Two checklists, one bundle.</p><!-- /wp:paragraph -->
 ${block('port-checklist/checklist', { 'config-src': mediaUrl, locale: 'sv', theme: 'light' })}
-${block('port-checklist/checklist', { locale: 'sv', 'storage-key': 'second', theme: 'dark', config: typed(config) })}`,
+${block('port-checklist/checklist', { locale: 'sv', 'storage-key': 'second', storage: 'consent', theme: 'dark', config: typed(config) })}`,
     shortcode: `Our checklist:\n\n[port_checklist locale="sv" theme="dark" critical-only storage-key="wp-test"]\n${typed(config)}\n[/port_checklist]\n\nThanks.`,
     'pasted-classic': `Before.\n\n${pasted}\n\nAfter.`,
     'pasted-html-block': `<!-- wp:html -->\n${pasted}\n<!-- /wp:html -->`,
@@ -567,9 +567,10 @@ ${block('port-checklist/checklist', { locale: 'sv', 'storage-key': 'second', the
       'config-src': 'javascript:window.pwned=3',
       onclick: 'window.pwned=4',
       'storage-key': '<img src=x onerror=window.pwned=5>',
+      storage: '" onfocus="window.pwned=10',
       config: JSON.stringify({ ...config, title: '</script><script>window.pwned=6</script>' }),
     })}
-[port_checklist theme="x" onclick="window.pwned=7" config-src="javascript:window.pwned=8" locale="sv"]{"title": "</script><script>window.pwned=9</script>", "sections": [{"id": "s", "title": "S", "items": [{"id": "a", "title": "A"}]}]}[/port_checklist]`,
+[port_checklist theme="x" onclick="window.pwned=7" config-src="javascript:window.pwned=8" storage="session" locale="sv"]{"title": "</script><script>window.pwned=9</script>", "sections": [{"id": "s", "title": "S", "items": [{"id": "a", "title": "A"}]}]}[/port_checklist]`,
     none: 'A post without a checklist.',
     // A mistyped config: the widget says so (config-invalid) and shows the bundled checklist.
     invalid: `${block('port-checklist/checklist', { config: '{"title": "Broken", "sections": [' })}\n[port_checklist]{"title": }[/port_checklist]`,
@@ -617,6 +618,7 @@ function formChecks(label, { form, role, page, post, mediaUrl }) {
       page.widgets.length === 2 &&
         page.widgets.every((w) => w.title === config.title && /^0 av 2 slutförda$/.test(w.counter ?? '')) &&
         page.widgets[0].attributes['config-src'] === mediaUrl &&
+        page.widgets[1].attributes.storage === 'consent' &&
         page.bundleScripts.length === 1 &&
         page.errors.length === 0 &&
         !looksLikeJson(page.text),
@@ -640,7 +642,10 @@ function formChecks(label, { form, role, page, post, mediaUrl }) {
       page.pwned === null &&
         page.widgets.length === 2 &&
         [...names].every((name) => allowed.has(name)) &&
-        page.widgets.every((w) => !('config-src' in w.attributes) && !('theme' in w.attributes)) &&
+        page.widgets.every(
+          (w) =>
+            !('config-src' in w.attributes) && !('theme' in w.attributes) && !('storage' in w.attributes),
+        ) &&
         page.injected.length === 0,
       JSON.stringify({
         pwned: page.pwned,
