@@ -81,6 +81,7 @@ type Tools = typeof import('./view/tools.js');
 type Setup = typeof import('./view/setup.js');
 type Planner = typeof import('./view/plan.js');
 type Remote = typeof import('./view/remote.js');
+type Link = typeof import('./view/link.js');
 // `implements ToolsHost` below keeps the element and what the tools chunk may use of it in step.
 const validator = lazy<Validator>(() => import('./config/validate.js'));
 // The host's own storage: only for a `storage` adapter, as soon as its slot opens.
@@ -106,6 +107,9 @@ const setup = lazy<Setup>(withTexts('setup', () => import('./view/setup.js')));
 // dated steps (the bundled one has them), or before it when a port date is stored or given, so that the steps'
 // dates are in the first render. Texts that fail to load leave it in English; the element reports it.
 const planner = lazy<Planner>(withTexts('plan', () => import('./view/plan.js')));
+// "Continue on another device" and opening a progress link, with their texts (lean-qr comes with it, only here):
+// when the visitor asks for a link, or when the page's address carries one.
+const link = lazy<Link>(withTexts('link', () => import('./view/link.js')));
 
 // The country presets, each loaded once for every instance; a failed load is retried on the next update.
 const presets = Object.fromEntries(
@@ -498,7 +502,7 @@ export class PortChecklist extends LitElement implements ToolsHost {
   private _planLoading?: Promise<unknown>;
 
   /**
-   * A lazy chunk (`tools`, `setup`, `plan`), loaded if need be; reports `load-failed` and returns undefined when
+   * A lazy chunk (`tools`, `setup`, `plan`, `link`), loaded if need be; reports `load-failed` and returns undefined when
    * it cannot be, and reports once that its texts failed to load (it then shows in English).
    */
   private async _chunk<T>(chunk: Lazy<T>, name: string): Promise<T | undefined> {
@@ -523,6 +527,14 @@ export class PortChecklist extends LitElement implements ToolsHost {
    */
   _plan(): Planner | undefined {
     return planner.get();
+  }
+
+  /**
+   * The progress-link chunk, loaded if need be (see `_chunk`).
+   * @internal
+   */
+  _link(): Promise<Link | undefined> {
+    return this._chunk(link, 'link');
   }
   private _waiting?: Promise<unknown>;
 

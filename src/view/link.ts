@@ -1,5 +1,5 @@
 // "Continue on another device" and opening a progress link (issue 17): a chunk of its own with its texts (the
-// `link` part of each locale), loaded by the tools chunk when the visitor asks for a link or when the page's
+// `link` part of each locale), loaded through the element (`_link()`, as its other chunks) when the visitor asks for a link or when the page's
 // address carries one (`#pc=…`); lean-qr comes with it and nowhere else. The code and the QR drawing are pure
 // (link/code.ts, link/qr.ts), and so is what a link changes (link/merge.ts); this module shows them in native
 // modal dialogs and reports through ToolsHost. The dialogs are rendered with Lit's render() into one container

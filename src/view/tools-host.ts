@@ -14,6 +14,14 @@ export interface Planner {
   dueText(host: ToolsHost, id: string): string | undefined;
 }
 
+/** What the tools use of the progress-link chunk (link.ts), which they load through the element. */
+export interface LinkDialogs {
+  /** Opens "Continue on another device"; focus returns to `opener` when it closes. */
+  share(host: ToolsHost, opener: HTMLElement): Promise<void>;
+  /** Asks what to do with the progress link in the page's address, if it is for this checklist. */
+  offerImport(host: ToolsHost): Promise<void>;
+}
+
 /**
  * Dispatches one of the element's events (bubbling, composed) with the detail that PortChecklistEventMap gives
  * its type, so a wrong detail is a type error. Returns false when a cancelable event was cancelled.
@@ -89,6 +97,11 @@ export interface ToolsHost {
   readonly portDate?: string;
   /** Resolves once the host's storage answered (the state is then what it stores); at once in the other modes. */
   readonly _loaded: Promise<unknown>;
+  /**
+   * The progress-link chunk (link.ts) with its texts, loaded if need be; undefined, after reporting
+   * `load-failed`, when it cannot be.
+   */
+  _link(): Promise<LinkDialogs | undefined>;
   /** The planner chunk, once loaded. */
   _plan(): Planner | undefined;
 }

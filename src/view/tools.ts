@@ -7,7 +7,6 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ChecklistItem } from '../config/types.js';
 import type { ExportFormat } from '../events.js';
-import { getLocale, usePart } from '../i18n/localization.js';
 import { counterText, sectionCountText, shownText } from '../i18n/messages.js';
 import { isShown, itemIds, nextCritical } from '../state/progress.js';
 import { syncState, undoReset as undoState } from '../state/restore.js';
@@ -102,50 +101,6 @@ function track(host: PortChecklist): void {
   push('ready', host._readyDetail());
 }
 
-/** Why the link chunk's texts failed to load, until an element reports it (once): the dialogs show in English. */
-const linkTexts: { failed?: unknown } = {};
-// "Continue on another device" and opening a progress link, with their texts: lean-qr comes with it, only here.
-// Loaded once (a failed load is tried again next time); its own cache, not lazy.ts's, which the entry would
-// then have to export for this chunk.
-type Link = typeof import('./link.js');
-let linkLoading: Promise<Link> | undefined;
-const loadLink = (): Promise<Link> =>
-  (linkLoading ??= Promise.all([
-    import('./link.js'),
-    usePart('link', getLocale()).catch((e: unknown) => (linkTexts.failed = e ?? 'failed')),
-  ]).then(
-    ([chunk]) => chunk,
-    (error: unknown) => {
-      linkLoading = undefined;
-      throw error;
-    },
-  ));
-
-/** Runs `use` with the link chunk; a chunk that fails to load is reported (`load-failed`) and nothing else happens. */
-async function withLink(
-  host: PortChecklist,
-  use: (chunk: typeof import('./link.js')) => unknown,
-): Promise<void> {
-  let chunk;
-  try {
-    chunk = await loadLink();
-  } catch (e) {
-    host._emit('port-checklist-error', {
-      code: 'load-failed',
-      message: `The link chunk failed to load (${String(e)})`,
-    });
-    return;
-  }
-  if ('failed' in linkTexts) {
-    host._emit('port-checklist-error', {
-      code: 'locale-load-failed',
-      message: `The link texts failed to load (${String(linkTexts.failed)})`,
-    });
-    delete linkTexts.failed;
-  }
-  await use(chunk);
-}
-
 /** Adds the tools' styles to an element's shadow root (once), renders the tools into it, starts analytics. */
 export function attach(host: PortChecklist): void {
   const root = host.renderRoot as ShadowRoot;
@@ -154,7 +109,7 @@ export function attach(host: PortChecklist): void {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   track(host);
   host.requestUpdate();
-  if (/(^#|&)pc=/.test(location.hash)) void withLink(host, (link) => link.offerImport(host));
+  if (/(^#|&)pc=/.test(location.hash)) void host._link().then((link) => link?.offerImport(host));
 }
 
 /** The toolbar's filters changed: apply, remember and announce how many items are shown. */
@@ -389,7 +344,7 @@ export function renderActions(host: PortChecklist): TemplateResult {
     }),
     (event) => {
       const button = event.currentTarget as HTMLElement;
-      return withLink(host, (link) => link.share(host, button));
+      return host._link().then((link) => link?.share(host, button));
     },
   )}
   ${startOver}
