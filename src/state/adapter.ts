@@ -14,6 +14,7 @@
 import {
   applyChange,
   parseRecord,
+  reportOnce,
   type StateChange,
   type StorageAdapter,
   type StorageErrorHandler,
@@ -83,18 +84,14 @@ export class AdapterStore implements Store {
   private conflicts = 0;
   private timer?: ReturnType<typeof setTimeout>;
   private idle: Promise<void> = Promise.resolve();
-  private readonly reported = new Set<string>();
+  private readonly report: StorageErrorHandler;
 
   constructor(
     private readonly adapter: StorageAdapter,
     readonly key: string,
-    private readonly onError: StorageErrorHandler,
-  ) {}
-
-  private report(code: Parameters<StorageErrorHandler>[0], message: string): void {
-    if (this.reported.has(code)) return;
-    this.reported.add(code);
-    this.onError(code, message);
+    onError: StorageErrorHandler,
+  ) {
+    this.report = reportOnce(onError);
   }
 
   /** Reads the adapter's value: the record, none, or undefined after reporting a malformed one. */

@@ -276,6 +276,16 @@ export interface StorageAdapter {
 
 export type StorageErrorHandler = (code: StorageErrorCode, message: string) => void;
 
+/** `onError`, called once per code: a store reports each kind of failure once, not on every click. */
+export function reportOnce(onError: StorageErrorHandler): StorageErrorHandler {
+  const reported = new Set<StorageErrorCode>();
+  return (code, message) => {
+    if (reported.has(code)) return;
+    reported.add(code);
+    onError(code, message);
+  };
+}
+
 /**
  * Reads and writes one checklist's record. Each kind of failure is reported once per store; after a failed
  * access or write the store stops touching storage (the widget carries on in memory) instead of failing
@@ -283,18 +293,14 @@ export type StorageErrorHandler = (code: StorageErrorCode, message: string) => v
  */
 export class ProgressStore implements Store {
   private broken = false;
-  private readonly reported = new Set<StorageErrorCode>();
+  private readonly report: StorageErrorHandler;
 
   constructor(
     private readonly storage: () => Storage | null,
     readonly key: string,
-    private readonly onError: StorageErrorHandler,
-  ) {}
-
-  private report(code: StorageErrorCode, message: string): void {
-    if (this.reported.has(code)) return;
-    this.reported.add(code);
-    this.onError(code, message);
+    onError: StorageErrorHandler,
+  ) {
+    this.report = reportOnce(onError);
   }
 
   private fail(code: StorageErrorCode, what: string, e: unknown): undefined {
